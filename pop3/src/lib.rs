@@ -1,0 +1,25 @@
+//! A sans-I/O POP3 protocol core.
+//!
+//! This crate contains no networking code, reads no clock and touches no DOM: bytes
+//! and randomness are passed in, bytes and events come out. The browser app and the
+//! proxy (with its demo server) both build on it; it depends on neither.
+//!
+//! Layers, each knowing only the ones below it:
+//! - [`types`]: commands, responses, response codes, capabilities, session states;
+//! - [`codec`]: the incremental reply decoder, command encoding and the server-side
+//!   command parser and reply writer;
+//! - [`sasl`] and [`apop`]: authentication exchanges;
+//! - [`engine`]: the client state machine (push bytes in, pull events out);
+//! - [`annotate`]: a plain-language explanation of every line, with its RFC section;
+//! - [`import`]: `C:`/`S:` and telnet transcripts replayed through the engine.
+
+pub mod annotate;
+pub mod apop;
+pub mod codec;
+pub mod engine;
+pub mod import;
+pub mod sasl;
+pub mod secret;
+pub mod types;
+
+pub use secret::Secret;
