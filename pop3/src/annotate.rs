@@ -165,7 +165,9 @@ pub fn command(cmd: &Command) -> Annotation {
             "Asks for the size of every message (a multi-line scan listing)".into(),
             TRANSACTION,
         ),
-        Command::List { msg: Some(n) } => (format!("Asks for the size of message {n}"), TRANSACTION),
+        Command::List { msg: Some(n) } => {
+            (format!("Asks for the size of message {n}"), TRANSACTION)
+        }
         Command::Retr { msg } => (
             format!("Downloads message {msg} (a multi-line, byte-stuffed reply)"),
             TRANSACTION,
@@ -174,20 +176,27 @@ pub fn command(cmd: &Command) -> Annotation {
             format!("Marks message {msg} as deleted; it is removed only after QUIT"),
             TRANSACTION,
         ),
-        Command::Noop => ("Does nothing; keeps the connection alive".into(), TRANSACTION),
+        Command::Noop => (
+            "Does nothing; keeps the connection alive".into(),
+            TRANSACTION,
+        ),
         Command::Rset => (
             "Unmarks every message marked as deleted in this session".into(),
             TRANSACTION,
         ),
         Command::Top { msg, lines } => (
-            format!("Asks for the headers of message {msg} and the first {lines} lines of its body"),
+            format!(
+                "Asks for the headers of message {msg} and the first {lines} lines of its body"
+            ),
             OPTIONAL,
         ),
         Command::Uidl { msg: None } => (
             "Asks for the unique id of every message (multi-line)".into(),
             OPTIONAL,
         ),
-        Command::Uidl { msg: Some(n) } => (format!("Asks for the unique id of message {n}"), OPTIONAL),
+        Command::Uidl { msg: Some(n) } => {
+            (format!("Asks for the unique id of message {n}"), OPTIONAL)
+        }
         Command::Last => (
             "Asks for the highest message number accessed (obsolete: removed after RFC 1460)"
                 .into(),
@@ -202,7 +211,9 @@ pub fn command(cmd: &Command) -> Annotation {
             rfc(2595, "4"),
         ),
         Command::Auth {
-            mechanism: Some(m), initial_response, ..
+            mechanism: Some(m),
+            initial_response,
+            ..
         } => (
             format!(
                 "Starts SASL authentication with {m}{}",
@@ -214,16 +225,26 @@ pub fn command(cmd: &Command) -> Annotation {
             ),
             rfc(5034, "4"),
         ),
-        Command::Auth { mechanism: None, .. } => (
+        Command::Auth {
+            mechanism: None, ..
+        } => (
             "Bare AUTH: many servers list their SASL mechanisms (not standard; use CAPA)".into(),
             rfc(5034, "4"),
         ),
         Command::Utf8 => ("Switches the session to UTF-8 mode".into(), rfc(6856, "2")),
-        Command::Lang { tag: None } => ("Lists the languages the server speaks".into(), rfc(6856, "3")),
-        Command::Lang { tag: Some(t) } => (format!("Asks for server replies in language \"{t}\""), rfc(6856, "3")),
+        Command::Lang { tag: None } => (
+            "Lists the languages the server speaks".into(),
+            rfc(6856, "3"),
+        ),
+        Command::Lang { tag: Some(t) } => (
+            format!("Asks for server replies in language \"{t}\""),
+            rfc(6856, "3"),
+        ),
         Command::Other { keyword, .. } => {
             let mut a = Annotation::new(
-                format!("\"{keyword}\" is not a command this client knows; the server should answer -ERR"),
+                format!(
+                    "\"{keyword}\" is not a command this client knows; the server should answer -ERR"
+                ),
                 Some(rfc(1939, "3")),
             );
             a.note(Severity::Warning, "Unknown command", None);
@@ -234,7 +255,11 @@ pub fn command(cmd: &Command) -> Annotation {
     annotation.topic = Some(cmd.keyword().to_owned());
     let line = cmd.to_line();
     if cmd.keyword().len() > 4 && !matches!(cmd, Command::Other { .. }) {
-        annotation.note(Severity::Violation, "Keywords are 3 or 4 characters", Some(rfc(1939, "3")));
+        annotation.note(
+            Severity::Violation,
+            "Keywords are 3 or 4 characters",
+            Some(rfc(1939, "3")),
+        );
     }
     if let Command::User { name } | Command::Apop { name, .. } = cmd
         && name.len() > crate::types::MAX_ARGUMENT_LEN
@@ -253,7 +278,11 @@ pub fn command(cmd: &Command) -> Annotation {
         );
     }
     if matches!(cmd, Command::Last) {
-        annotation.note(Severity::Warning, "LAST was removed from POP3 in RFC 1725", Some(rfc(1725, "")));
+        annotation.note(
+            Severity::Warning,
+            "LAST was removed from POP3 in RFC 1725",
+            Some(rfc(1725, "")),
+        );
     }
     annotation
 }
@@ -262,7 +291,10 @@ pub fn command(cmd: &Command) -> Annotation {
 pub fn greeting(response: &Response, timestamp: Option<&str>) -> Annotation {
     if response.status == Status::Err {
         let mut a = Annotation::new(
-            format!("The server refuses the connection: {}", response.text_lossy()),
+            format!(
+                "The server refuses the connection: {}",
+                response.text_lossy()
+            ),
             Some(rfc(1939, "4")),
         );
         a.note(
@@ -336,16 +368,23 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
     let text = response.text_lossy();
     let new = |s: String, r: RfcRef| Annotation::new(s, Some(r));
     match cmd {
-        Command::User { name } => new(format!("Mailbox \"{name}\" accepted; now send PASS"), OPTIONAL),
+        Command::User { name } => new(
+            format!("Mailbox \"{name}\" accepted; now send PASS"),
+            OPTIONAL,
+        ),
         Command::Pass { .. } | Command::Apop { .. } => new(
             format!("Logged in: the maildrop is locked and the session is in TRANSACTION ({text})"),
             rfc(1939, "7"),
         ),
-        Command::Auth { mechanism: Some(m), .. } => new(
+        Command::Auth {
+            mechanism: Some(m), ..
+        } => new(
             format!("SASL {m} authentication succeeded: TRANSACTION state"),
             rfc(5034, "4"),
         ),
-        Command::Auth { mechanism: None, .. } => {
+        Command::Auth {
+            mechanism: None, ..
+        } => {
             let mechs: Vec<String> = response
                 .body_lines()
                 .map(|l| String::from_utf8_lossy(l).into_owned())
@@ -408,7 +447,10 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             a.summary = if count == 0 {
                 "Scan listing: the maildrop is empty".into()
             } else {
-                format!("Scan listing of {count} message{}, {total} octets", plural(count))
+                format!(
+                    "Scan listing of {count} message{}, {total} octets",
+                    plural(count)
+                )
             };
             a
         }
@@ -419,7 +461,14 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             } else {
                 format!("Headers and first lines of message {msg}")
             };
-            let mut a = new(format!("{what}: {size} octets after dot-unstuffing"), if matches!(cmd, Command::Retr { .. }) { TRANSACTION } else { OPTIONAL });
+            let mut a = new(
+                format!("{what}: {size} octets after dot-unstuffing"),
+                if matches!(cmd, Command::Retr { .. }) {
+                    TRANSACTION
+                } else {
+                    OPTIONAL
+                },
+            );
             if matches!(cmd, Command::Retr { .. }) {
                 match leading_number(&response.text) {
                     Some(n) => a.note(
@@ -441,10 +490,7 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             TRANSACTION,
         ),
         Command::Noop => new("The server is still there".into(), TRANSACTION),
-        Command::Rset => new(
-            format!("Deletion marks removed ({text})"),
-            TRANSACTION,
-        ),
+        Command::Rset => new(format!("Deletion marks removed ({text})"), TRANSACTION),
         Command::Uidl { msg: Some(n) } => {
             let mut a = new(format!("Unique id of message {n}: {text}"), OPTIONAL);
             let mut words = response.text.split(|&b| b == b' ');
@@ -465,7 +511,9 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             let mut count = 0;
             for line in response.body_lines() {
                 let mut words = line.splitn(2, |&b| b == b' ');
-                let number = words.next().filter(|n| !n.is_empty() && n.iter().all(u8::is_ascii_digit));
+                let number = words
+                    .next()
+                    .filter(|n| !n.is_empty() && n.iter().all(u8::is_ascii_digit));
                 match (number, words.next()) {
                     (Some(_), Some(uid)) => {
                         count += 1;
@@ -473,14 +521,20 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
                         if !seen.insert(uid.to_vec()) {
                             a.note(
                                 Severity::Violation,
-                                format!("Unique id \"{}\" is used twice", String::from_utf8_lossy(uid)),
+                                format!(
+                                    "Unique id \"{}\" is used twice",
+                                    String::from_utf8_lossy(uid)
+                                ),
                                 Some(OPTIONAL),
                             );
                         }
                     }
                     _ => a.note(
                         Severity::Violation,
-                        format!("Line \"{}\" is not \"msg unique-id\"", String::from_utf8_lossy(line)),
+                        format!(
+                            "Line \"{}\" is not \"msg unique-id\"",
+                            String::from_utf8_lossy(line)
+                        ),
                         Some(OPTIONAL),
                     ),
                 }
@@ -510,14 +564,20 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             a
         }
         Command::Stls => new(
-            "Go ahead: TLS starts now on this connection; earlier capabilities are forgotten".into(),
+            "Go ahead: TLS starts now on this connection; earlier capabilities are forgotten"
+                .into(),
             rfc(2595, "4"),
         ),
         Command::Utf8 => new("UTF-8 mode is on".into(), rfc(6856, "2")),
         Command::Lang { tag: None } => new("Languages the server speaks".into(), rfc(6856, "3")),
-        Command::Lang { tag: Some(t) } => new(format!("Replies will be in \"{t}\""), rfc(6856, "3")),
+        Command::Lang { tag: Some(t) } => {
+            new(format!("Replies will be in \"{t}\""), rfc(6856, "3"))
+        }
         Command::Other { keyword, .. } => {
-            let mut a = new(format!("The server accepted \"{keyword}\", an extension"), rfc(1939, "3"));
+            let mut a = new(
+                format!("The server accepted \"{keyword}\", an extension"),
+                rfc(1939, "3"),
+            );
             a.note(Severity::Info, "Not a standard POP3 command", None);
             a
         }
@@ -531,21 +591,48 @@ fn plural(n: usize) -> &'static str {
 /// What a capability means, for the CAPA annotation.
 pub fn capability_note(cap: &Capability) -> Option<(String, RfcRef)> {
     let note = match cap {
-        Capability::Top => ("TOP: headers without the whole message".into(), rfc(2449, "6.1")),
+        Capability::Top => (
+            "TOP: headers without the whole message".into(),
+            rfc(2449, "6.1"),
+        ),
         Capability::User => ("USER: USER/PASS login allowed".into(), rfc(2449, "6.2")),
-        Capability::Sasl(m) => (format!("SASL: AUTH with {}", m.join(", ")), rfc(2449, "6.3")),
-        Capability::RespCodes => ("RESP-CODES: -ERR replies carry [codes]".into(), rfc(2449, "6.4")),
+        Capability::Sasl(m) => (
+            format!("SASL: AUTH with {}", m.join(", ")),
+            rfc(2449, "6.3"),
+        ),
+        Capability::RespCodes => (
+            "RESP-CODES: -ERR replies carry [codes]".into(),
+            rfc(2449, "6.4"),
+        ),
         Capability::LoginDelay { seconds, .. } => (
-            format!("LOGIN-DELAY: wait {} s between logins", seconds.unwrap_or_default()),
+            format!(
+                "LOGIN-DELAY: wait {} s between logins",
+                seconds.unwrap_or_default()
+            ),
             rfc(2449, "6.5"),
         ),
-        Capability::Pipelining => ("PIPELINING: commands may be sent without waiting".into(), rfc(2449, "6.6")),
-        Capability::Expire { days: None, .. } => ("EXPIRE NEVER: mail is kept on the server".into(), rfc(2449, "6.7")),
-        Capability::Expire { days: Some(d), .. } => (format!("EXPIRE {d}: mail may be deleted after {d} days"), rfc(2449, "6.7")),
+        Capability::Pipelining => (
+            "PIPELINING: commands may be sent without waiting".into(),
+            rfc(2449, "6.6"),
+        ),
+        Capability::Expire { days: None, .. } => (
+            "EXPIRE NEVER: mail is kept on the server".into(),
+            rfc(2449, "6.7"),
+        ),
+        Capability::Expire { days: Some(d), .. } => (
+            format!("EXPIRE {d}: mail may be deleted after {d} days"),
+            rfc(2449, "6.7"),
+        ),
         Capability::Uidl => ("UIDL: stable unique ids".into(), rfc(2449, "6.8")),
         Capability::Implementation(s) => (format!("IMPLEMENTATION: {s}"), rfc(2449, "6.9")),
-        Capability::Stls => ("STLS: TLS can be started on this connection".into(), rfc(2595, "4")),
-        Capability::AuthRespCode => ("AUTH-RESP-CODE: [AUTH] marks bad credentials".into(), rfc(3206, "6")),
+        Capability::Stls => (
+            "STLS: TLS can be started on this connection".into(),
+            rfc(2595, "4"),
+        ),
+        Capability::AuthRespCode => (
+            "AUTH-RESP-CODE: [AUTH] marks bad credentials".into(),
+            rfc(3206, "6"),
+        ),
         Capability::Utf8 { .. } => ("UTF8: UTF-8 mode available".into(), rfc(6856, "2")),
         Capability::Lang => ("LANG: replies in other languages".into(), rfc(6856, "3")),
         Capability::Other { .. } => return None,
@@ -558,7 +645,10 @@ fn uid_notes(a: &mut Annotation, uid: &[u8]) {
     if uid.is_empty() || uid.len() > 70 {
         a.note(
             Severity::Violation,
-            format!("Unique id of {} characters: they must be 1 to 70", uid.len()),
+            format!(
+                "Unique id of {} characters: they must be 1 to 70",
+                uid.len()
+            ),
             Some(OPTIONAL),
         );
     }
@@ -583,7 +673,8 @@ fn code_note(a: &mut Annotation, response: &Response) {
             rfc(2449, "8.1.1"),
         ),
         ResponseCode::LoginDelay => (
-            "[LOGIN-DELAY]: you logged in too recently; wait (see the LOGIN-DELAY capability)".into(),
+            "[LOGIN-DELAY]: you logged in too recently; wait (see the LOGIN-DELAY capability)"
+                .into(),
             rfc(2449, "8.1.2"),
         ),
         ResponseCode::SysTemp => (
@@ -602,7 +693,10 @@ fn code_note(a: &mut Annotation, response: &Response) {
             "[UTF8]: this maildrop needs UTF-8 mode".into(),
             rfc(6856, "2.1"),
         ),
-        ResponseCode::Other(c) => (format!("[{c}]: an extended response code this tool does not know"), rfc(2449, "8")),
+        ResponseCode::Other(c) => (
+            format!("[{c}]: an extended response code this tool does not know"),
+            rfc(2449, "8"),
+        ),
     };
     a.note(Severity::Info, text, Some(reference));
 }
@@ -613,13 +707,27 @@ pub fn decode_warnings(a: &mut Annotation, warnings: &[DecodeWarning]) {
         let (severity, text, reference) = match w {
             DecodeWarning::BareLineFeed { lines } => (
                 Severity::Violation,
-                format!("{lines} line{} ended in LF alone; POP3 lines end in CRLF", plural(*lines)),
+                format!(
+                    "{lines} line{} ended in LF alone; POP3 lines end in CRLF",
+                    plural(*lines)
+                ),
                 rfc(1939, "3"),
             ),
-            DecodeWarning::LongLines { count, longest, limit } => (
+            DecodeWarning::LongLines {
+                count,
+                longest,
+                limit,
+            } => (
                 Severity::Warning,
-                format!("{count} line{} longer than {limit} octets (longest {longest})", plural(*count)),
-                if *limit == 512 { rfc(2449, "4") } else { rfc(5322, "2.1.1") },
+                format!(
+                    "{count} line{} longer than {limit} octets (longest {longest})",
+                    plural(*count)
+                ),
+                if *limit == 512 {
+                    rfc(2449, "4")
+                } else {
+                    rfc(5322, "2.1.1")
+                },
             ),
             DecodeWarning::UnstuffedDot { count, first_line } => (
                 Severity::Violation,
@@ -653,7 +761,11 @@ pub fn malformed(error: &Malformed) -> Annotation {
         }
         Malformed::LineTooLong { limit, in_body, .. } => format!(
             "A line {}passed the {limit}-octet limit this client accepts; it was dropped",
-            if *in_body { "in a multi-line body " } else { "" }
+            if *in_body {
+                "in a multi-line body "
+            } else {
+                ""
+            }
         ),
     };
     a.note(Severity::Violation, text, Some(rfc(1939, "3")));
@@ -671,7 +783,10 @@ pub fn parse_two_numbers(text: &[u8]) -> Option<(u32, u64)> {
 
 /// The number at the start of a text, as in "+OK 120 octets".
 pub fn leading_number(text: &[u8]) -> Option<u64> {
-    let end = text.iter().position(|b| !b.is_ascii_digit()).unwrap_or(text.len());
+    let end = text
+        .iter()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(text.len());
     std::str::from_utf8(&text[..end]).ok()?.parse().ok()
 }
 
@@ -682,7 +797,10 @@ mod tests {
     #[test]
     fn stat_headline() {
         let a = reply(Some(&Command::Stat), &Response::ok("2 320"));
-        assert_eq!(a.headline(), "2 messages, 320 octets in total (RFC 1939 §5 STAT)");
+        assert_eq!(
+            a.headline(),
+            "2 messages, 320 octets in total (RFC 1939 §5 STAT)"
+        );
         assert_eq!(a.severity(), Severity::Info);
         let a = reply(Some(&Command::Stat), &Response::ok("two"));
         assert_eq!(a.severity(), Severity::Violation);

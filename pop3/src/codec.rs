@@ -354,7 +354,9 @@ impl Decoder {
             let end = pos + i + 1;
             let line = &buf[pos..end];
             progress.wire_len += line.len();
-            if self.discarding || (line.len() > limits.max_line && content_len(line) > limits.max_line) {
+            if self.discarding
+                || (line.len() > limits.max_line && content_len(line) > limits.max_line)
+            {
                 data.extend_from_slice(&buf[run_start..pos]);
                 pos = end;
                 run_start = pos;
@@ -714,7 +716,10 @@ mod tests {
     fn multiline_unstuffs() {
         let out = decode_all(b"+OK\r\nline\r\n..dot\r\n.\r\n", true);
         let decoded = out[0].as_ref().unwrap();
-        assert_eq!(response(decoded).body.as_deref(), Some(&b"line\r\n.dot\r\n"[..]));
+        assert_eq!(
+            response(decoded).body.as_deref(),
+            Some(&b"line\r\n.dot\r\n"[..])
+        );
         assert_eq!(decoded.body_lines, 2);
         assert!(decoded.warnings.is_empty());
         assert_eq!(decoded.wire_len, 21);
@@ -723,7 +728,10 @@ mod tests {
     #[test]
     fn empty_body() {
         let out = decode_all(b"+OK 0 messages\r\n.\r\n", true);
-        assert_eq!(response(out[0].as_ref().unwrap()).body.as_deref(), Some(&b""[..]));
+        assert_eq!(
+            response(out[0].as_ref().unwrap()).body.as_deref(),
+            Some(&b""[..])
+        );
     }
 
     #[test]
@@ -752,7 +760,10 @@ mod tests {
             out[0].as_ref().unwrap().reply,
             Reply::Continuation(b"UGFzc3dvcmQ6".to_vec())
         );
-        assert_eq!(out[1].as_ref().unwrap().reply, Reply::Continuation(Vec::new()));
+        assert_eq!(
+            out[1].as_ref().unwrap().reply,
+            Reply::Continuation(Vec::new())
+        );
     }
 
     #[test]
@@ -780,7 +791,10 @@ mod tests {
         wire.extend_from_slice(b".\r\n");
         assert_eq!(&wire[5..], b"..leading\r\nplain\r\n...two\r\n..\r\n.\r\n");
         let out = decode_all(&wire, true);
-        assert_eq!(response(out[0].as_ref().unwrap()).body.as_deref(), Some(&body[..]));
+        assert_eq!(
+            response(out[0].as_ref().unwrap()).body.as_deref(),
+            Some(&body[..])
+        );
     }
 
     #[test]
@@ -803,7 +817,10 @@ mod tests {
         assert_eq!(reader.next_line(), Some(ClientLine::Line(b"STAT".to_vec())));
         assert_eq!(reader.next_line(), None);
         reader.feed(b"\r\nTOOLONGLINE");
-        assert_eq!(reader.next_line(), Some(ClientLine::Line(b"LIST 1".to_vec())));
+        assert_eq!(
+            reader.next_line(),
+            Some(ClientLine::Line(b"LIST 1".to_vec()))
+        );
         assert_eq!(reader.next_line(), Some(ClientLine::TooLong));
         reader.feed(b"MORE\r\nNOOP\r\n");
         assert_eq!(reader.next_line(), Some(ClientLine::Line(b"NOOP".to_vec())));

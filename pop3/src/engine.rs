@@ -208,6 +208,8 @@ pub struct Client {
     sasl: Option<SaslExchange>,
     /// A "+ " challenge arrived and has not been answered yet.
     challenge_pending: bool,
+    /// [`Client::connection_closed`] was called.
+    connection_ended: bool,
     /// USER sent (and not refused): PASS may follow.
     user_sent: bool,
     maildrop: Maildrop,
@@ -236,6 +238,7 @@ impl Client {
             events: VecDeque::new(),
             sasl: None,
             challenge_pending: false,
+            connection_ended: false,
             user_sent: false,
             maildrop: Maildrop::default(),
             utf8: false,
@@ -335,7 +338,10 @@ impl Client {
         self.challenge_pending = false;
         let cancel = line == "*";
         let (masked, description) = if cancel {
-            ("*".to_owned(), "\"*\" cancels the exchange; the server must answer -ERR")
+            (
+                "*".to_owned(),
+                "\"*\" cancels the exchange; the server must answer -ERR",
+            )
         } else if line.is_empty() {
             (String::new(), "An empty response")
         } else {
@@ -586,7 +592,7 @@ impl Client {
 
     /// Received bytes.
     pub fn feed(&mut self, bytes: &[u8]) {
-        if self.state == State::Closed {
+        if self.connection_ended {
             return;
         }
         self.decoder.feed(bytes);
@@ -595,30 +601,29 @@ impl Client {
 
     /// The connection ended (closed by either side or broken).
     pub fn connection_closed(&mut self) {
-        if self.state == State::Closed {
+        if self.connection_ended {
             return;
         }
-        let expected = self.in_flight.is_empty()
-            && matches!(self.state, State::Update)
-            || self.in_flight.is_empty() && self.queued.is_empty() && self.quit_answered();
+        self.connection_ended = true;
+        // A normal end: QUIT was answered, or the server closed in UPDATE.
+        let expected = self.state == State::Closed
+            || (self.state == State::Update && self.in_flight.len() <= 1);
         let partial_body = self.decoder.body_progress();
         let unanswered = self
             .in_flight
             .drain(..)
             .chain(self.queued.drain(..))
             .map(|p| p.command)
+            .filter(|c| !(expected && *c == Command::Quit))
             .collect();
         self.sasl = None;
+        self.challenge_pending = false;
         self.events.push_back(Event::Closed {
             expected,
             unanswered,
             partial_body,
         });
         self.set_state(State::Closed);
-    }
-
-    fn quit_answered(&self) -> bool {
-        false
     }
 
     fn set_state(&mut self, to: State) {
@@ -653,7 +658,8 @@ impl Client {
             return true;
         };
         let pipelining = self.has_capability(|c| *c == Capability::Pipelining) == Some(true);
-        let barrier = |c: &Command| matches!(c, Command::Stls | Command::Auth { .. } | Command::Quit);
+        let barrier =
+            |c: &Command| matches!(c, Command::Stls | Command::Auth { .. } | Command::Quit);
         pipelining && !barrier(&last.command) && !barrier(cmd)
     }
 
@@ -693,8 +699,16 @@ impl Client {
             Command::Stls => (|c| *c == Capability::Stls, "STLS", rfc(2595, "4")),
             Command::Auth {
                 mechanism: Some(_), ..
-            } => (|c| matches!(c, Capability::Sasl(_)), "SASL", rfc(2449, "6.3")),
-            Command::Utf8 => (|c| matches!(c, Capability::Utf8 { .. }), "UTF8", rfc(6856, "2")),
+            } => (
+                |c| matches!(c, Capability::Sasl(_)),
+                "SASL",
+                rfc(2449, "6.3"),
+            ),
+            Command::Utf8 => (
+                |c| matches!(c, Capability::Utf8 { .. }),
+                "UTF8",
+                rfc(6856, "2"),
+            ),
             _ => return,
         };
         if !caps.iter().any(needed) {
@@ -998,7 +1012,8 @@ impl Client {
             for line in response.body_lines() {
                 let text = String::from_utf8_lossy(line);
                 let mut words = text.split(' ');
-                if let (Some(Ok(n)), Some(uid)) = (words.next().map(str::parse::<u32>), words.next())
+                if let (Some(Ok(n)), Some(uid)) =
+                    (words.next().map(str::parse::<u32>), words.next())
                     && let Some(old) = self.maildrop.uids.get(&n)
                     && old != uid
                 {
@@ -1026,7 +1041,8 @@ impl Client {
                 mechanism: Some(m), ..
             } => {
                 let exchange = self.sasl.take();
-                if ok && let Some(exchange) = &exchange
+                if ok
+                    && let Some(exchange) = &exchange
                     && let Err(error) = exchange.client.finish()
                 {
                     let mut annotation = Annotation::new(
@@ -1165,7 +1181,14 @@ mod tests {
             })
             .unwrap();
         let sent: Vec<Vec<u8>> = std::iter::from_fn(|| client.poll_transmit()).collect();
-        assert_eq!(sent, [b"CAPA\r\n".to_vec(), b"USER a\r\n".to_vec(), b"PASS b\r\n".to_vec()]);
+        assert_eq!(
+            sent,
+            [
+                b"CAPA\r\n".to_vec(),
+                b"USER a\r\n".to_vec(),
+                b"PASS b\r\n".to_vec()
+            ]
+        );
     }
 
     #[test]

@@ -75,7 +75,9 @@ pub fn replay(text: &str) -> Replay {
             Format::Prefixed => match prefix(raw) {
                 Some((side, line)) if is_placeholder(line) => {
                     let _ = side;
-                    replay.skipped.push(skip("a placeholder, not protocol text"));
+                    replay
+                        .skipped
+                        .push(skip("a placeholder, not protocol text"));
                     continue;
                 }
                 Some(found) => found,

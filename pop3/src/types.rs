@@ -748,7 +748,10 @@ mod tests {
     #[test]
     fn command_known_answers() {
         assert_eq!(Command::Retr { msg: 1 }.to_bytes(), b"RETR 1\r\n");
-        assert_eq!(Command::Top { msg: 10, lines: 0 }.to_bytes(), b"TOP 10 0\r\n");
+        assert_eq!(
+            Command::Top { msg: 10, lines: 0 }.to_bytes(),
+            b"TOP 10 0\r\n"
+        );
         assert_eq!(Command::List { msg: None }.to_bytes(), b"LIST\r\n");
         assert_eq!(
             Command::Apop {
