@@ -797,28 +797,35 @@ impl Client {
         if self.state == State::Greeting {
             return self.handle_greeting(decoded);
         }
-        match decoded.reply.clone() {
-            Reply::Continuation(data) => self.handle_continuation(decoded, &data),
-            Reply::Response(response) => {
-                self.challenge_pending = false;
-                let pending = self.in_flight.pop_front();
-                let command = pending.map(|p| p.command);
-                let mut annotation = annotate::reply(command.as_ref(), &response);
-                annotate::decode_warnings(&mut annotation, &decoded.warnings);
-                if let Some(cmd) = &command {
-                    self.reply_checks(cmd, &response, &mut annotation);
-                }
-                self.events.push_back(Event::Received {
-                    decoded,
-                    command: command.clone(),
-                    annotation,
-                });
-                if let Some(cmd) = command {
-                    self.apply(&cmd, &response);
-                }
-                self.release_queued();
+        let response = match &decoded.reply {
+            Reply::Continuation(data) => {
+                let data = data.clone();
+                return self.handle_continuation(decoded, &data);
             }
+            Reply::Response(response) => response,
+        };
+        self.challenge_pending = false;
+        let command = self.in_flight.pop_front().map(|p| p.command);
+        let mut annotation = annotate::reply(command.as_ref(), response);
+        annotate::decode_warnings(&mut annotation, &decoded.warnings);
+        if let Some(cmd) = &command {
+            self.reply_checks(cmd, response, &mut annotation);
         }
+        // The reply's event comes before the events it causes; a body can be
+        // large, so it is moved, not copied.
+        let at = self.events.len();
+        if let Some(cmd) = &command {
+            self.apply(cmd, response);
+        }
+        self.events.insert(
+            at,
+            Event::Received {
+                decoded,
+                command,
+                annotation,
+            },
+        );
+        self.release_queued();
     }
 
     fn handle_greeting(&mut self, decoded: Decoded) {
