@@ -11,7 +11,8 @@
 //! - [`sasl`] and [`apop`]: authentication exchanges;
 //! - [`engine`]: the client state machine (push bytes in, pull events out);
 //! - [`annotate`]: a plain-language explanation of every line, with its RFC section;
-//! - [`import`]: `C:`/`S:` and telnet transcripts replayed through the engine.
+//! - [`import`]: `C:`/`S:` and telnet transcripts replayed through the engine;
+//! - [`wire`]: the JSON control messages between the browser and the proxy.
 
 pub mod annotate;
 pub mod apop;
@@ -21,5 +22,6 @@ pub mod import;
 pub mod sasl;
 pub mod secret;
 pub mod types;
+pub mod wire;
 
 pub use secret::Secret;
