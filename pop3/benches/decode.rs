@@ -20,7 +20,7 @@ fn body() -> Vec<u8> {
     let mut body = Vec::with_capacity(BODY_BYTES + 128);
     let mut n = 0u64;
     while body.len() < BODY_BYTES {
-        if n % 8 == 0 {
+        if n.is_multiple_of(8) {
             body.push(b'.');
         }
         let line = format!("{n:010} The quick brown fox jumps over the lazy dog; POP3 line {n:08}");

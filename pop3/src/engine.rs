@@ -389,19 +389,15 @@ impl Client {
             );
         }
         match &self.state {
-            State::Greeting => {
-                return not(
-                    "The server has not greeted yet; wait for its +OK",
-                    rfc(1939, "4"),
-                );
-            }
-            State::Closed => return not("The session is closed", rfc(1939, "6")),
-            State::Update => {
-                return not(
-                    "QUIT was sent: the server is applying deletions and will close",
-                    rfc(1939, "6"),
-                );
-            }
+            State::Greeting => not(
+                "The server has not greeted yet; wait for its +OK",
+                rfc(1939, "4"),
+            ),
+            State::Closed => not("The session is closed", rfc(1939, "6")),
+            State::Update => not(
+                "QUIT was sent: the server is applying deletions and will close",
+                rfc(1939, "6"),
+            ),
             State::Authorization { .. } => self.check_authorization(cmd),
             State::Transaction => self.check_transaction(cmd),
         }
@@ -1080,7 +1076,9 @@ impl Client {
             }
             Command::Stat if ok => {
                 if let Some((n, size)) = annotate::parse_two_numbers(&response.text) {
-                    self.maildrop.count = Some(n);
+                    // STAT leaves out messages marked as deleted, but message
+                    // numbers do not shift (RFC 1939 §5).
+                    self.maildrop.count = Some(n + self.maildrop.deleted.len() as u32);
                     self.maildrop.total = Some(size);
                 }
             }

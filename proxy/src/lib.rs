@@ -189,6 +189,8 @@ async fn handle(
     }
 }
 
+// tungstenite's handshake callback must return its large `ErrorResponse`.
+#[allow(clippy::result_large_err)]
 async fn upgrade(
     tcp: TcpStream,
     head: http::RequestHead,

@@ -179,7 +179,7 @@ pub fn huge_message(size: usize) -> Vec<u8> {
     );
     let mut n = 0u64;
     while out.len() < size {
-        if n % 10 == 0 {
+        if n.is_multiple_of(10) {
             out.push(b'.');
         }
         out.extend_from_slice(

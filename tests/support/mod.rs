@@ -1,0 +1,9 @@
+//! Helpers shared by the native integration tests: a throwaway Dovecot server and a
+//! synchronous driver that runs the `pop3` engine over a real socket.
+//!
+//! Each test binary uses only part of this, hence the `dead_code` allowance.
+#![allow(dead_code)]
+
+pub mod dovecot;
+pub mod driver;
+pub mod ws;

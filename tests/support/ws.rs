@@ -1,0 +1,316 @@
+//! An in-process proxy (with its demo server) on free loopback ports, and a
+//! WebSocket client that speaks the v1 wire protocol, optionally driving the
+//! `pop3` engine the way the browser app does.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use pop3::engine::{Client, Event};
+use pop3::types::Command;
+use pop3::wire::{ClientMessage, ProxyMessage, TlsMode};
+use pop3_proxy::tls::TlsContext;
+use pop3_proxy::{Config, demo};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::{self, Message};
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+/// How long any single wait may take before the test fails.
+pub const WAIT: Duration = Duration::from_secs(10);
+
+/// A proxy and its demo server, stopped on drop.
+pub struct TestProxy {
+    /// The proxy's address.
+    pub addr: SocketAddr,
+    /// The demo server's plain/STLS address.
+    pub demo_plain: SocketAddr,
+    /// The demo server's implicit-TLS address.
+    pub demo_tls: SocketAddr,
+    shutdown: watch::Sender<bool>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl TestProxy {
+    /// Starts a proxy with the demo; `adjust` may change the configuration.
+    pub async fn start(adjust: impl FnOnce(&mut Config)) -> TestProxy {
+        let (shutdown, rx) = watch::channel(false);
+        let certificate = demo::certificate().expect("demo certificate");
+        let state = demo::Demo::new();
+        let mut tasks = Vec::new();
+        let mut demo_addrs = Vec::new();
+        for implicit in [false, true] {
+            let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            demo_addrs.push(listener.local_addr().unwrap());
+            tasks.push(tokio::spawn(demo::serve(
+                listener,
+                state.clone(),
+                certificate.acceptor.clone(),
+                implicit,
+                rx.clone(),
+            )));
+        }
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let mut config = Config::new(addr);
+        for a in &demo_addrs {
+            config.policy.demo_addrs.push(*a);
+            config.policy.ports.insert(a.port());
+        }
+        adjust(&mut config);
+        let tls = TlsContext::new(&[certificate.der]);
+        tasks.push(tokio::spawn(pop3_proxy::run(listener, config, tls, rx)));
+        TestProxy {
+            addr,
+            demo_plain: demo_addrs[0],
+            demo_tls: demo_addrs[1],
+            shutdown,
+            tasks,
+        }
+    }
+
+    /// Asks everything to stop and waits for it.
+    pub async fn stop(mut self) {
+        let _ = self.shutdown.send(true);
+        for task in self.tasks.drain(..) {
+            let _ = tokio::time::timeout(WAIT, task).await;
+        }
+    }
+}
+
+impl Drop for TestProxy {
+    fn drop(&mut self) {
+        let _ = self.shutdown.send(true);
+    }
+}
+
+/// A frame from the proxy.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Frame {
+    /// A JSON control message.
+    Control(ProxyMessage),
+    /// POP3 bytes.
+    Data(Vec<u8>),
+    /// The WebSocket closed.
+    Closed,
+}
+
+/// A WebSocket client of the proxy.
+pub struct WsClient {
+    ws: WebSocketStream<MaybeTlsStream<TcpStream>>,
+}
+
+impl WsClient {
+    /// Opens `/ws` without an Origin header (a non-browser tool).
+    pub async fn open(proxy: SocketAddr) -> WsClient {
+        Self::open_with(proxy, None, None)
+            .await
+            .expect("WebSocket handshake")
+    }
+
+    /// Opens `/ws` with the given Origin and Host headers.
+    pub async fn open_with(
+        proxy: SocketAddr,
+        origin: Option<&str>,
+        host: Option<&str>,
+    ) -> Result<WsClient, tungstenite::Error> {
+        let mut request = format!("ws://{proxy}/ws").into_client_request()?;
+        if let Some(origin) = origin {
+            request
+                .headers_mut()
+                .insert("origin", HeaderValue::from_str(origin).unwrap());
+        }
+        if let Some(host) = host {
+            request
+                .headers_mut()
+                .insert("host", HeaderValue::from_str(host).unwrap());
+        }
+        let (ws, _) = tokio::time::timeout(WAIT, tokio_tungstenite::connect_async(request))
+            .await
+            .expect("handshake timed out")?;
+        Ok(WsClient { ws })
+    }
+
+    /// Sends a control message.
+    pub async fn control(&mut self, message: &ClientMessage) {
+        let json = serde_json::to_string(message).unwrap();
+        self.ws
+            .send(Message::Text(json.into()))
+            .await
+            .expect("send control");
+    }
+
+    /// Sends `connect`.
+    pub async fn connect(&mut self, host: &str, port: u16, tls: TlsMode, pin: Option<&str>) {
+        self.control(&ClientMessage::Connect {
+            host: host.into(),
+            port,
+            tls,
+            pin_sha256: pin.map(str::to_owned),
+        })
+        .await;
+    }
+
+    /// Sends POP3 bytes.
+    pub async fn send(&mut self, bytes: &[u8]) -> Result<(), tungstenite::Error> {
+        self.ws.send(Message::Binary(bytes.to_vec().into())).await
+    }
+
+    /// The next frame (pings and pongs skipped).
+    pub async fn next(&mut self) -> Frame {
+        loop {
+            let message = tokio::time::timeout(WAIT, self.ws.next())
+                .await
+                .expect("no frame in time");
+            return match message {
+                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => Frame::Closed,
+                Some(Ok(Message::Text(t))) => {
+                    Frame::Control(serde_json::from_str(&t).expect("valid control JSON"))
+                }
+                Some(Ok(Message::Binary(b))) => Frame::Data(b.to_vec()),
+                Some(Ok(_)) => continue,
+            };
+        }
+    }
+
+    /// The next control message, failing on data.
+    pub async fn next_control(&mut self) -> ProxyMessage {
+        match self.next().await {
+            Frame::Control(m) => m,
+            other => panic!("expected a control message, got {other:?}"),
+        }
+    }
+
+    /// Reads data until `done(all bytes so far)`; returns them and any control
+    /// messages seen on the way.
+    pub async fn read_until(
+        &mut self,
+        done: impl Fn(&[u8]) -> bool,
+    ) -> (Vec<u8>, Vec<ProxyMessage>) {
+        let mut data = Vec::new();
+        let mut controls = Vec::new();
+        while !done(&data) {
+            match self.next().await {
+                Frame::Data(d) => data.extend_from_slice(&d),
+                Frame::Control(c) => {
+                    let closed = matches!(c, ProxyMessage::Closed { .. });
+                    controls.push(c);
+                    if closed {
+                        break;
+                    }
+                }
+                Frame::Closed => break,
+            }
+        }
+        (data, controls)
+    }
+}
+
+/// The `pop3` engine over the proxy, as the browser app runs it.
+pub struct Pop3OverWs {
+    /// The WebSocket.
+    pub ws: WsClient,
+    /// The engine.
+    pub client: Client,
+    /// Every event so far.
+    pub events: Vec<Event>,
+    /// Control messages seen while waiting for replies.
+    pub controls: Vec<ProxyMessage>,
+}
+
+impl Pop3OverWs {
+    /// Connects through the proxy and waits for `connected` and the greeting.
+    pub async fn connect(
+        proxy: SocketAddr,
+        host: &str,
+        port: u16,
+        tls: TlsMode,
+        pin: Option<&str>,
+    ) -> Result<Self, Vec<ProxyMessage>> {
+        let mut ws = WsClient::open(proxy).await;
+        ws.connect(host, port, tls, pin).await;
+        match ws.next_control().await {
+            ProxyMessage::Connected { .. } => {}
+            other => {
+                let mut all = vec![other];
+                while let Frame::Control(c) = ws.next().await {
+                    all.push(c);
+                }
+                return Err(all);
+            }
+        }
+        let client = if tls == TlsMode::Implicit {
+            Client::new_tls()
+        } else {
+            Client::new()
+        };
+        let mut session = Pop3OverWs {
+            ws,
+            client,
+            events: Vec::new(),
+            controls: Vec::new(),
+        };
+        session
+            .pump_until(|e| matches!(e, Event::StateChanged { .. }))
+            .await;
+        Ok(session)
+    }
+
+    /// Writes what the engine wants written, then reads until `done` matches an
+    /// event (or the connection ends). Handles STLS like the app: `starttls`,
+    /// wait for `tls_started`, then tell the engine.
+    pub async fn pump_until(&mut self, done: impl Fn(&Event) -> bool) -> Vec<Event> {
+        let mut new = Vec::new();
+        loop {
+            while let Some(bytes) = self.client.poll_transmit() {
+                self.ws.send(&bytes).await.expect("send");
+            }
+            let mut finished = false;
+            while let Some(event) = self.client.poll_event() {
+                if event == Event::StartTls {
+                    self.ws
+                        .control(&ClientMessage::Starttls { pin_sha256: None })
+                        .await;
+                    match self.ws.next().await {
+                        Frame::Control(ProxyMessage::TlsStarted { tls }) => {
+                            self.controls.push(ProxyMessage::TlsStarted { tls });
+                        }
+                        Frame::Control(other) => panic!("STLS failed: {other:?}"),
+                        other => panic!("unexpected during STLS: {other:?}"),
+                    }
+                    self.client.tls_started();
+                }
+                finished |= done(&event) || matches!(event, Event::Closed { .. });
+                new.push(event.clone());
+                self.events.push(event);
+            }
+            if finished {
+                return new;
+            }
+            while let Some(bytes) = self.client.poll_transmit() {
+                self.ws.send(&bytes).await.expect("send");
+            }
+            match self.ws.next().await {
+                Frame::Data(d) => self.client.feed(&d),
+                Frame::Control(c) => {
+                    let closed = matches!(c, ProxyMessage::Closed { .. });
+                    self.controls.push(c);
+                    if closed {
+                        self.client.connection_closed();
+                    }
+                }
+                Frame::Closed => self.client.connection_closed(),
+            }
+        }
+    }
+
+    /// Sends a command (valid or not) and waits for its reply.
+    pub async fn command(&mut self, command: Command) -> Vec<Event> {
+        self.client.send_anyway(command.clone()).expect("writable");
+        self.pump_until(|e| matches!(e, Event::Received { command: Some(c), .. } if *c == command))
+            .await
+    }
+}
