@@ -490,6 +490,7 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             TRANSACTION,
         ),
         Command::Noop => new("The server is still there".into(), TRANSACTION),
+        Command::Rset if text.is_empty() => new("Deletion marks removed".into(), TRANSACTION),
         Command::Rset => new(format!("Deletion marks removed ({text})"), TRANSACTION),
         Command::Uidl { msg: Some(n) } => {
             let mut a = new(format!("Unique id of message {n}: {text}"), OPTIONAL);

@@ -419,6 +419,25 @@ impl Summary {
         ok
     }
 
+    /// Runs a check done in-process, timing it like a step.
+    fn check(&mut self, name: &str, check: impl FnOnce() -> Result) -> bool {
+        println!("\n==> {name}");
+        let start = Instant::now();
+        let ok = match check() {
+            Ok(()) => true,
+            Err(error) => {
+                eprintln!("==> {name}: FAILED: {error}");
+                false
+            }
+        };
+        self.steps.push(StepResult {
+            name: name.to_owned(),
+            ok,
+            seconds: start.elapsed().as_secs_f64(),
+        });
+        ok
+    }
+
     fn failed(&self) -> Vec<&str> {
         self.steps
             .iter()
@@ -527,6 +546,8 @@ fn test(ctx: &Ctx, args: &[String]) -> Result {
         ]),
     );
 
+    summary.check("core has no I/O dependencies", || core_is_sans_io(ctx));
+
     let mut native = ctx.cargo();
     native.args(["test", "--workspace"]);
     if under_ci {
@@ -545,6 +566,40 @@ fn test(ctx: &Ctx, args: &[String]) -> Result {
         ctx.command("trunk").args(["build", "--release"]),
     );
     summary.finish()
+}
+
+/// Crates the protocol core must never depend on: it does no I/O of its own.
+const FORBIDDEN_IN_CORE: [&str; 5] = ["tokio", "web-sys", "js-sys", "gloo", "wasm-bindgen"];
+
+/// `cargo tree` of the core's normal dependencies, natively and for wasm32, must
+/// name none of [`FORBIDDEN_IN_CORE`].
+fn core_is_sans_io(ctx: &Ctx) -> Result {
+    for target in ["all", WASM_TARGET] {
+        let tree = output(ctx.cargo().args([
+            "tree", "-p", "pop3", "-e", "normal", "--prefix", "none", "--target", target,
+        ]))
+        .ok_or("`cargo tree -p pop3` failed")?;
+        println!(
+            "{} crates in the core's tree for {target}",
+            tree.lines().count()
+        );
+        let found = forbidden_crates(&tree);
+        if !found.is_empty() {
+            return Err(format!("the core depends on {}", found.join(", ")));
+        }
+    }
+    Ok(())
+}
+
+/// The forbidden crates named in `cargo tree --prefix none` output.
+fn forbidden_crates(tree: &str) -> Vec<&'static str> {
+    FORBIDDEN_IN_CORE
+        .into_iter()
+        .filter(|name| {
+            tree.lines()
+                .any(|line| line.split_whitespace().next() == Some(*name))
+        })
+        .collect()
 }
 
 /// `cargo test --target wasm32-unknown-unknown`, run by wasm-bindgen-test-runner in
@@ -903,6 +958,13 @@ source = "registry+https://github.com/rust-lang/crates.io-index"
             serde_json::json!([{ "name": "a\"b", "value": null, "unit": "" }])
         );
         assert_eq!(metrics_json(&[]), "[]");
+    }
+
+    #[test]
+    fn spots_forbidden_crates_in_a_tree() {
+        let tree = "pop3 v0.1.0 (/work/pop3)\nmemchr v2.7.4\ntokio v1.0.0\ntokio-util v0.7.0\n";
+        assert_eq!(forbidden_crates(tree), ["tokio"]);
+        assert!(forbidden_crates("pop3 v0.1.0\nserde v1.0.0\n").is_empty());
     }
 
     #[test]
