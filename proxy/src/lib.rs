@@ -222,9 +222,13 @@ async fn upgrade(
     };
     // No permessage-deflate: tungstenite does not negotiate it, which Trunk's
     // dev proxy needs.
+    // Small buffers: the browser sends short commands, and an idle session
+    // should cost little memory (the defaults are 128 KiB each).
     let config = WebSocketConfig::default()
         .max_message_size(Some(shared.config.max_message))
-        .max_frame_size(Some(shared.config.max_message));
+        .max_frame_size(Some(shared.config.max_message))
+        .read_buffer_size(4 * 1024)
+        .write_buffer_size(0);
     let ws = tokio_tungstenite::accept_hdr_async_with_config(
         Rewind::new(head.raw, tcp),
         select_subprotocol,

@@ -21,8 +21,12 @@ use tracing::{debug, info, warn};
 use crate::Shared;
 use crate::tls::TlsFailure;
 
-/// How many bytes are read from the server at once.
-const READ_CHUNK: usize = 16 * 1024;
+/// The read buffer for server bytes starts this small (idle sessions are cheap)
+/// and doubles while reads fill it, up to [`MAX_READ`] (bulk transfers make few,
+/// large frames).
+const MIN_READ: usize = 4 * 1024;
+/// See [`MIN_READ`].
+const MAX_READ: usize = 256 * 1024;
 
 /// The connection to the POP3 server, before or after TLS.
 enum Upstream {
@@ -404,7 +408,7 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
 ) -> Stop {
     let idle = shared.config.idle_timeout;
     let mut deadline = Instant::now() + idle;
-    let mut buf = vec![0u8; READ_CHUNK];
+    let mut buf = vec![0u8; MIN_READ];
     let (mut up, mut down) = (0u64, 0u64);
     let stop = loop {
         tokio::select! {
@@ -456,7 +460,13 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
                     Ok(0) => break Stop::closed(ClosedBy::Server, "the server closed the connection"),
                     Ok(n) => {
                         down += n as u64;
-                        if ws.send(Message::Binary(buf[..n].to_vec().into())).await.is_err() {
+                        let frame = buf[..n].to_vec();
+                        if n == buf.len() && buf.len() < MAX_READ {
+                            buf.resize(buf.len() * 2, 0);
+                        } else if n < MIN_READ && buf.len() > MIN_READ {
+                            buf = vec![0u8; MIN_READ];
+                        }
+                        if ws.send(Message::Binary(frame.into())).await.is_err() {
                             break Stop::closed(ClosedBy::Client, "the browser left");
                         }
                     }

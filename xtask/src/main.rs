@@ -769,11 +769,12 @@ fn bench(ctx: &Ctx, args: &[String]) -> Result {
     }
 
     let mut metrics = Vec::new();
-    run_collecting_metrics(
-        ctx.cargo()
-            .args(["bench", "-p", "pop3", "--bench", "decode"]),
-        &mut metrics,
-    )?;
+    for (package, bench) in [("pop3", "decode"), ("pop3-proxy", "bridge")] {
+        run_collecting_metrics(
+            ctx.cargo().args(["bench", "-p", package, "--bench", bench]),
+            &mut metrics,
+        )?;
+    }
     if metrics.is_empty() {
         return Err("the benchmarks printed no `METRIC name value unit` line".to_owned());
     }
