@@ -1,12 +1,299 @@
-//! The app rendered in a real browser (headless Chromium via wasm-bindgen-test-runner).
+//! The app's reducer and its top-level page, in a real browser (headless
+//! Chromium via wasm-bindgen-test-runner).
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Duration;
 
-use pop3_playground::{APOP_EXAMPLE_DIGEST, App};
+use pop3::Secret;
+use pop3::wire::{CertInfo, ClientMessage, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
+use pop3_playground::App;
+use pop3_playground::state::{Action, Dir, Link, Security, Session, Settings, Transport};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// What the session sent.
+#[derive(Debug, Clone, PartialEq)]
+enum Sent {
+    Text(ClientMessage),
+    Binary(String),
+    Close,
+}
+
+#[derive(Default)]
+struct Recorder(RefCell<Vec<Sent>>);
+
+impl Transport for Recorder {
+    fn send_text(&self, text: &str) {
+        self.0
+            .borrow_mut()
+            .push(Sent::Text(serde_json::from_str(text).expect("valid JSON")));
+    }
+    fn send_binary(&self, bytes: &[u8]) {
+        self.0
+            .borrow_mut()
+            .push(Sent::Binary(String::from_utf8_lossy(bytes).into_owned()));
+    }
+    fn close(&self) {
+        self.0.borrow_mut().push(Sent::Close);
+    }
+}
+
+impl Recorder {
+    fn take(&self) -> Vec<Sent> {
+        std::mem::take(&mut self.0.borrow_mut())
+    }
+}
+
+fn control(message: ProxyMessage) -> Action {
+    Action::SocketText(serde_json::to_string(&message).unwrap())
+}
+
+fn bytes(b: &[u8]) -> Action {
+    Action::SocketBinary(b.to_vec())
+}
+
+/// A session attached to a recorder, configured for `security`.
+fn attached(security: Security) -> (Rc<Session>, Rc<Recorder>) {
+    let recorder = Rc::new(Recorder::default());
+    let mut session = Rc::new(Session::new(|| 1000.0));
+    session = session.reduce(Action::Configure(Settings {
+        proxy_url: "ws://127.0.0.1:8110/ws".into(),
+        host: "127.0.0.1".into(),
+        port: 1110,
+        security,
+        pin_sha256: None,
+    }));
+    session = session.reduce(Action::Attach(recorder.clone()));
+    (session, recorder)
+}
+
+fn connected(session: Rc<Session>) -> Rc<Session> {
+    session
+        .reduce(Action::SocketOpen)
+        .reduce(control(ProxyMessage::Connected {
+            peer: "127.0.0.1:1110".into(),
+            tls: None,
+        }))
+}
+
+fn transcript_text(session: &Session) -> String {
+    session
+        .transcript
+        .borrow()
+        .entries()
+        .iter()
+        .map(|e| format!("{}: {}", e.dir.as_str(), String::from_utf8_lossy(&e.raw)))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[wasm_bindgen_test]
+fn connect_login_and_retrieve() {
+    let (session, recorder) = attached(Security::None);
+    assert_eq!(session.link, Link::Connecting);
+    let session = session.reduce(Action::SocketOpen);
+    assert_eq!(
+        recorder.take(),
+        [Sent::Text(ClientMessage::Connect {
+            host: "127.0.0.1".into(),
+            port: 1110,
+            tls: TlsMode::None,
+            pin_sha256: None
+        })]
+    );
+    let session = session.reduce(control(ProxyMessage::Connected {
+        peer: "127.0.0.1:1110".into(),
+        tls: None,
+    }));
+    assert_eq!(session.link, Link::Open);
+    assert_eq!(session.state_label(), "DISCONNECTED", "no greeting yet");
+    let session = session.reduce(bytes(b"+OK POP3 ready <1.2@x>\r\n"));
+    assert_eq!(session.state_label(), "AUTHORIZATION");
+
+    let session = session.reduce(Action::LoginUserPass {
+        user: "mrose".into(),
+        password: Secret::new("tanstaaf".into()),
+    });
+    assert_eq!(
+        recorder.take(),
+        [Sent::Binary("USER mrose\r\n".into())],
+        "PASS waits for USER's reply"
+    );
+    let session = session.reduce(bytes(b"+OK\r\n"));
+    assert_eq!(recorder.take(), [Sent::Binary("PASS tanstaaf\r\n".into())]);
+    let session = session.reduce(bytes(b"+OK logged in\r\n"));
+    assert_eq!(session.state_label(), "TRANSACTION");
+    let text = transcript_text(&session);
+    assert!(text.contains("client: PASS ********"), "{text}");
+    assert!(!text.contains("tanstaaf"), "the password is masked: {text}");
+
+    let session = session.reduce(Action::Open(1));
+    assert_eq!(recorder.take(), [Sent::Binary("RETR 1\r\n".into())]);
+    let session = session.reduce(bytes(b"+OK 30 octets\r\nSubject: Hi\r\n\r\n..dot\r\n.\r\n"));
+    let message = session.mailbox[&1]
+        .message
+        .clone()
+        .expect("the message is stored");
+    assert_eq!(&message[..], b"Subject: Hi\r\n\r\n.dot\r\n");
+    assert_eq!(session.selected, Some(1));
+
+    // Round-trip times are measured per reply.
+    let transcript = session.transcript.borrow();
+    let reply = transcript
+        .entries()
+        .iter()
+        .rev()
+        .find(|e| e.dir == Dir::Server)
+        .unwrap();
+    assert!(reply.rtt_ms.is_some());
+    assert_eq!(reply.body.as_ref().unwrap().lines, 3);
+}
+
+#[wasm_bindgen_test]
+fn stls_upgrade_runs_by_itself() {
+    let (session, recorder) = attached(Security::Stls);
+    let session = connected(session);
+    recorder.take();
+    let session = session.reduce(bytes(b"+OK ready\r\n"));
+    assert_eq!(recorder.take(), [Sent::Binary("STLS\r\n".into())]);
+    let session = session.reduce(bytes(b"+OK Begin TLS\r\n"));
+    assert_eq!(
+        recorder.take(),
+        [Sent::Text(ClientMessage::Starttls { pin_sha256: None })]
+    );
+    let tls = TlsInfo {
+        version: Some("TLSv1.3".into()),
+        verified: true,
+        ..TlsInfo::default()
+    };
+    let session = session.reduce(control(ProxyMessage::TlsStarted { tls: tls.clone() }));
+    assert_eq!(session.tls, Some(tls));
+    assert!(session.engine.borrow().tls_active());
+    assert_eq!(
+        recorder.take(),
+        [Sent::Binary("CAPA\r\n".into())],
+        "capabilities are asked again"
+    );
+    assert!(!session.password_in_clear());
+}
+
+#[wasm_bindgen_test]
+fn untrusted_certificate_can_be_pinned() {
+    let (session, _recorder) = attached(Security::Implicit);
+    let session = session.reduce(Action::SocketOpen);
+    let chain = vec![CertInfo {
+        subject: "CN=localhost".into(),
+        sha256: "ab".repeat(32),
+        ..CertInfo::default()
+    }];
+    let tls = TlsInfo {
+        verified: false,
+        error: Some("UnknownIssuer".into()),
+        chain,
+        ..TlsInfo::default()
+    };
+    let session = session
+        .reduce(control(ProxyMessage::Error {
+            code: ErrorCode::CertUntrusted,
+            message: "not trusted".into(),
+            tls: Some(tls),
+        }))
+        .reduce(control(ProxyMessage::Closed {
+            by: pop3::wire::ClosedBy::Proxy,
+            reason: "untrusted".into(),
+        }));
+    assert!(session.untrusted.is_some());
+    assert_eq!(
+        session.error.as_ref().map(|e| e.0),
+        Some(ErrorCode::CertUntrusted)
+    );
+    let session = session.reduce(Action::TrustCertificate);
+    assert_eq!(session.settings.pin_sha256, Some("ab".repeat(32)));
+
+    // The reconnection sends the pin.
+    let recorder = Rc::new(Recorder::default());
+    let session = session
+        .reduce(Action::Attach(recorder.clone()))
+        .reduce(Action::SocketOpen);
+    assert!(matches!(
+        &recorder.take()[..],
+        [Sent::Text(ClientMessage::Connect { tls: TlsMode::Implicit, pin_sha256: Some(pin), .. })] if *pin == "ab".repeat(32)
+    ));
+    assert_eq!(session.link, Link::Connecting);
+}
+
+#[wasm_bindgen_test]
+fn a_drop_mid_retr_is_explained_and_the_app_stays_usable() {
+    let (session, recorder) = attached(Security::None);
+    let session = connected(session).reduce(bytes(b"+OK hi\r\n"));
+    let session = session
+        .reduce(Action::SendRaw("USER dropper".into()))
+        .reduce(bytes(b"+OK\r\n"));
+    let session = session
+        .reduce(Action::SendRaw("PASS tanstaaf".into()))
+        .reduce(bytes(b"+OK in\r\n"));
+    let session = session.reduce(Action::Send(pop3::types::Command::Retr { msg: 1 }));
+    let session = session.reduce(bytes(b"+OK 500 octets\r\nSubject: half"));
+    assert!(
+        session.engine.borrow().body_progress().is_some(),
+        "a progress bar can be shown"
+    );
+    let session = session.reduce(control(ProxyMessage::Closed {
+        by: pop3::wire::ClosedBy::Server,
+        reason: "the server closed the connection".into(),
+    }));
+    assert!(matches!(session.link, Link::Closed(_)));
+    let text = transcript_text(&session);
+    assert!(text.contains("no reply to RETR"), "{text}");
+    assert!(text.contains("Connection closed by the server"), "{text}");
+    // A new connection works.
+    let recorder2 = Rc::new(Recorder::default());
+    let session = session.reduce(Action::Attach(recorder2.clone()));
+    assert_eq!(session.link, Link::Connecting);
+    assert!(session.transcript.borrow().len() < 3, "a fresh transcript");
+    drop(recorder);
+}
+
+#[wasm_bindgen_test]
+fn raw_mode_sends_invalid_commands_and_remembers_history() {
+    let (session, recorder) = attached(Security::None);
+    let session = connected(session).reduce(bytes(b"+OK hi\r\n"));
+    recorder.take();
+    let session = session.reduce(Action::SendRaw("STAT".into()));
+    assert_eq!(
+        recorder.take(),
+        [Sent::Binary("STAT\r\n".into())],
+        "sent although not valid before login"
+    );
+    let session = session
+        .reduce(bytes(b"-ERR log in first\r\n"))
+        .reduce(Action::SendRaw("XYZZY 1".into()));
+    assert_eq!(recorder.take(), [Sent::Binary("XYZZY 1\r\n".into())]);
+    assert_eq!(session.history, ["STAT", "XYZZY 1"]);
+    // Guided mode refuses what is not valid, with the reason in the transcript.
+    let session = session
+        .reduce(bytes(b"-ERR unknown\r\n"))
+        .reduce(Action::Send(pop3::types::Command::Retr { msg: 1 }));
+    assert!(recorder.take().is_empty());
+    assert!(
+        transcript_text(&session).contains("Not sent: RETR is only valid in the TRANSACTION state")
+    );
+}
+
+#[wasm_bindgen_test]
+fn clear_text_warning_only_for_remote_hosts_without_tls() {
+    let (session, _) = attached(Security::None);
+    let session = connected(session).reduce(bytes(b"+OK hi\r\n"));
+    assert!(!session.password_in_clear(), "loopback is this machine");
+    let mut settings = session.settings.clone();
+    settings.host = "pop.example.org".into();
+    let session = session.reduce(Action::Configure(settings));
+    assert!(session.password_in_clear());
+}
 
 /// Mounts the app into a fresh element of the page and lets Yew render it.
 async fn mount() -> (web_sys::Element, yew::AppHandle<App>) {
@@ -16,34 +303,43 @@ async fn mount() -> (web_sys::Element, yew::AppHandle<App>) {
         .append_child(&root)
         .expect("append to body");
     let handle = yew::Renderer::<App>::with_root(root.clone()).render();
-    // Yew renders on the next tick of the event loop.
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
     (root, handle)
 }
 
-fn text_of(root: &web_sys::Element, test_id: &str) -> String {
+fn by_test_id(root: &web_sys::Element, test_id: &str) -> Option<web_sys::Element> {
     root.query_selector(&format!("[data-testid=\"{test_id}\"]"))
         .expect("a valid selector")
-        .unwrap_or_else(|| panic!("no element with data-testid={test_id}"))
-        .text_content()
-        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
-async fn starts_disconnected() {
+async fn page_starts_disconnected_with_the_connection_form() {
     let (root, handle) = mount().await;
-    assert_eq!(text_of(&root, "session-state"), "DISCONNECTED");
-    handle.destroy();
-    root.remove();
-}
-
-#[wasm_bindgen_test]
-async fn shows_the_apop_digest_computed_by_the_core() {
-    let (root, handle) = mount().await;
-    assert_eq!(text_of(&root, "apop-digest"), APOP_EXAMPLE_DIGEST);
-    let page = root.text_content().unwrap_or_default();
-    assert!(page.contains("POP3 Playground"), "page text: {page}");
-    assert!(page.contains("matches the RFC"), "page text: {page}");
+    assert_eq!(
+        by_test_id(&root, "session-state")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "DISCONNECTED"
+    );
+    for id in [
+        "try-demo",
+        "host",
+        "port",
+        "security",
+        "connect",
+        "disconnect",
+        "proxy-url",
+    ] {
+        assert!(by_test_id(&root, id).is_some(), "missing {id}");
+    }
+    let proxy_url: web_sys::HtmlInputElement =
+        wasm_bindgen::JsCast::dyn_into(by_test_id(&root, "proxy-url").unwrap()).unwrap();
+    assert!(
+        proxy_url.value().ends_with("/ws"),
+        "defaults to the page's own /ws: {}",
+        proxy_url.value()
+    );
     handle.destroy();
     root.remove();
 }

@@ -1,0 +1,223 @@
+//! Guided mode (a button for every command, disabled with the reason when it is
+//! not valid now) and raw mode (a command line with history that sends anything,
+//! after a warning when the command is not valid in this state).
+
+use pop3::types::{Command, State};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::hooks::use_session;
+use crate::state::Action;
+
+/// The commands panel.
+#[function_component(Commands)]
+pub fn commands() -> Html {
+    let session = use_session();
+    let msg = use_state(|| 1u32);
+    let top_lines = use_state(|| 0u32);
+    let raw = use_state(String::new);
+    let warned = use_state(|| None::<String>);
+    // Position in the history while browsing it with Up/Down.
+    let cursor = use_state(|| None::<usize>);
+
+    if !session.is_open() {
+        return html! {};
+    }
+    let engine = session.engine.borrow();
+    let state = engine.state().clone();
+    let maildrop = engine.maildrop().clone();
+    let numbers: Vec<u32> = match maildrop.count {
+        Some(count) => (1..=count.min(10_000)).collect(),
+        None => maildrop.sizes.keys().copied().collect(),
+    };
+    let n = *msg;
+    let templates: Vec<(Command, &str)> = match state {
+        State::Authorization { .. } => vec![
+            (Command::Capa, "CAPA"),
+            (Command::Stls, "STLS"),
+            (Command::Utf8, "UTF8"),
+            (Command::Quit, "QUIT"),
+        ],
+        _ => vec![
+            (Command::Stat, "STAT"),
+            (Command::List { msg: None }, "LIST"),
+            (Command::Uidl { msg: None }, "UIDL"),
+            (Command::Retr { msg: n }, "RETR n"),
+            (
+                Command::Top {
+                    msg: n,
+                    lines: *top_lines,
+                },
+                "TOP n k",
+            ),
+            (Command::Dele { msg: n }, "DELE n"),
+            (Command::List { msg: Some(n) }, "LIST n"),
+            (Command::Uidl { msg: Some(n) }, "UIDL n"),
+            (Command::Rset, "RSET"),
+            (Command::Noop, "NOOP"),
+            (Command::Capa, "CAPA"),
+            (Command::Quit, "QUIT"),
+        ],
+    };
+    let buttons: Vec<Html> = templates
+        .into_iter()
+        .map(|(command, label)| {
+            let check = engine.check(&command);
+            let title = match &check {
+                Ok(()) => command.to_masked_line(),
+                Err(reason) => reason.to_string(),
+            };
+            let session = session.clone();
+            let send = command.clone();
+            let onclick = Callback::from(move |_| session.dispatch(Action::Send(send.clone())));
+            html! {
+                <button type="button" class="cmd" data-testid={format!("cmd-{}", command.keyword().to_ascii_lowercase())}
+                    {title} disabled={check.is_err()} {onclick}>
+                    { label.replace(" n", &format!(" {n}")).replace(" k", &format!(" {}", *top_lines)) }
+                </button>
+            }
+        })
+        .collect();
+    let disabled_reasons: Vec<String> = match state {
+        State::Authorization { .. } => vec![
+            engine
+                .check(&Command::Stat)
+                .err()
+                .map(|e| format!("STAT, LIST, RETR…: {}", e.reason))
+                .unwrap_or_default(),
+        ],
+        _ => Vec::new(),
+    };
+    let in_transaction = state == State::Transaction;
+    let history = session.history.clone();
+    drop(engine);
+
+    let on_msg = {
+        let msg = msg.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(v) = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .value()
+                .parse()
+            {
+                msg.set(v);
+            }
+        })
+    };
+    let on_lines = {
+        let top_lines = top_lines.clone();
+        Callback::from(move |e: Event| {
+            if let Ok(v) = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .parse()
+            {
+                top_lines.set(v);
+            }
+        })
+    };
+    let on_raw_input = {
+        let raw = raw.clone();
+        let warned = warned.clone();
+        Callback::from(move |e: InputEvent| {
+            raw.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            warned.set(None);
+        })
+    };
+    let on_raw_key = {
+        let session = session.clone();
+        let raw = raw.clone();
+        let warned = warned.clone();
+        let cursor = cursor.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Enter" => {
+                e.prevent_default();
+                let line = (*raw).clone();
+                let command = Command::parse_lenient(&line);
+                let engine = session.engine.borrow();
+                let problem = if engine.awaiting_sasl_response() {
+                    None
+                } else {
+                    engine.check(&command).err().map(|e| e.to_string())
+                };
+                drop(engine);
+                match problem {
+                    // Warn once; Enter again sends anyway.
+                    Some(reason) if warned.as_deref() != Some(line.as_str()) => {
+                        warned.set(Some(line));
+                        let _ = reason;
+                    }
+                    _ => {
+                        session.dispatch(Action::SendRaw(line));
+                        raw.set(String::new());
+                        warned.set(None);
+                        cursor.set(None);
+                    }
+                }
+            }
+            "ArrowUp" | "ArrowDown" if !history.is_empty() => {
+                e.prevent_default();
+                let up = e.key() == "ArrowUp";
+                let next = match (*cursor, up) {
+                    (None, true) => Some(history.len() - 1),
+                    (None, false) => None,
+                    (Some(0), true) => Some(0),
+                    (Some(i), true) => Some(i - 1),
+                    (Some(i), false) if i + 1 < history.len() => Some(i + 1),
+                    (Some(_), false) => None,
+                };
+                cursor.set(next);
+                raw.set(next.map(|i| history[i].clone()).unwrap_or_default());
+            }
+            _ => {}
+        })
+    };
+    let warning = warned.as_ref().and_then(|line| {
+        let command = Command::parse_lenient(line);
+        session
+            .engine
+            .borrow()
+            .check(&command)
+            .err()
+            .map(|e| e.to_string())
+    });
+
+    html! {
+        <section class="panel commands" aria-labelledby="commands-title">
+            <h2 id="commands-title">{ "Commands" }</h2>
+            if in_transaction {
+                <div class="row pickers">
+                    <label>
+                        { "Message" }
+                        <select data-testid="msg-picker" onchange={on_msg}>
+                            if numbers.is_empty() {
+                                <option value="1">{ "1" }</option>
+                            }
+                            { for numbers.iter().map(|i| html! {
+                                <option value={i.to_string()} selected={*i == n}>
+                                    { match maildrop.sizes.get(i) { Some(size) => format!("{i} ({size} octets)"), None => i.to_string() } }
+                                </option>
+                            }) }
+                        </select>
+                    </label>
+                    <label>
+                        { "TOP lines" }
+                        <input type="number" min="0" value={top_lines.to_string()} onchange={on_lines} />
+                    </label>
+                </div>
+            }
+            <div class="buttons">{ for buttons }</div>
+            { for disabled_reasons.iter().filter(|r| !r.is_empty()).map(|r| html! { <p class="muted small">{ r }</p> }) }
+            <label class="raw">
+                { "Raw command (Enter sends, ↑/↓ history)" }
+                <input data-testid="command-input" value={(*raw).clone()} oninput={on_raw_input} onkeydown={on_raw_key}
+                    placeholder="e.g. LIST 1" spellcheck="false" autocomplete="off" />
+            </label>
+            if let Some(reason) = warning {
+                <p class="warning small" role="alert" data-testid="command-warning">
+                    { format!("{reason}. Press Enter again to send it anyway.") }
+                </p>
+            }
+        </section>
+    }
+}

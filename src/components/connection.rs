@@ -1,0 +1,182 @@
+//! Where to connect: proxy URL, host, port, security, presets, and the
+//! one-click demo.
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::hooks::{connect, use_session};
+use crate::state::{Action, Link, PRESETS, Security, Settings, explain_error};
+
+/// The connection form.
+#[function_component(ConnectionForm)]
+pub fn connection_form() -> Html {
+    let session = use_session();
+    let settings = session.settings.clone();
+    let busy = matches!(session.link, Link::Connecting | Link::Open);
+
+    let update = {
+        let session = session.clone();
+        move |change: Box<dyn Fn(&mut Settings)>| {
+            let mut settings = session.settings.clone();
+            change(&mut settings);
+            session.dispatch(Action::Configure(settings));
+        }
+    };
+    let on_proxy = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            update(Box::new(move |s| s.proxy_url = value.trim().to_owned()));
+        })
+    };
+    let on_host = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            update(Box::new(move |s| {
+                s.host = value.trim().to_owned();
+                s.pin_sha256 = None;
+            }));
+        })
+    };
+    let on_port = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(port) = value.trim().parse::<u16>() {
+                update(Box::new(move |s| {
+                    s.port = port;
+                    s.pin_sha256 = None;
+                }));
+            }
+        })
+    };
+    let on_security = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            update(Box::new(move |s| s.security = Security::parse(&value)));
+        })
+    };
+    let on_preset = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            if let Some(preset) = select
+                .value()
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| PRESETS.get(i))
+            {
+                update(Box::new(move |s| {
+                    s.host = preset.host.to_owned();
+                    s.port = preset.port;
+                    s.security = preset.security;
+                    s.pin_sha256 = None;
+                }));
+            }
+            select.set_value("");
+        })
+    };
+    let on_connect = {
+        let session = session.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            connect(&session);
+        })
+    };
+    let on_disconnect = {
+        let session = session.clone();
+        Callback::from(move |_| session.dispatch(Action::Disconnect))
+    };
+    let on_demo = {
+        let session = session.clone();
+        Callback::from(move |_| {
+            let demo = &PRESETS[0];
+            let mut settings = session.settings.clone();
+            settings.host = demo.host.to_owned();
+            settings.port = demo.port;
+            settings.security = demo.security;
+            settings.pin_sha256 = None;
+            session.dispatch(Action::Configure(settings));
+            connect(&session);
+        })
+    };
+
+    let status = match &session.link {
+        Link::Idle => html! { <span class="muted">{ "Not connected." }</span> },
+        Link::Connecting => html! { <span class="muted">{ "Connecting…" }</span> },
+        Link::Open => {
+            html! { <span class="ok">{ format!("Connected to {}:{}", settings.host, settings.port) }</span> }
+        }
+        Link::Closed(reason) => {
+            html! { <span class="muted">{ format!("Disconnected: {reason}") }</span> }
+        }
+    };
+
+    html! {
+        <section class="panel connection" aria-labelledby="connection-title">
+            <h2 id="connection-title">{ "Connection" }</h2>
+            <button class="primary wide" data-testid="try-demo" onclick={on_demo} disabled={busy}>
+                { "Try the demo server" }
+            </button>
+            <form onsubmit={on_connect}>
+                <label>
+                    { "Preset" }
+                    <select onchange={on_preset} disabled={busy} aria-label="Preset">
+                        <option value="" selected=true>{ "Choose a server…" }</option>
+                        { for PRESETS.iter().enumerate().map(|(i, p)| html! {
+                            <option value={i.to_string()}>{ p.label }</option>
+                        }) }
+                    </select>
+                </label>
+                <div class="row">
+                    <label class="grow">
+                        { "Host" }
+                        <input data-testid="host" value={settings.host.clone()} onchange={on_host}
+                            disabled={busy} autocomplete="off" spellcheck="false" />
+                    </label>
+                    <label class="port">
+                        { "Port" }
+                        <input data-testid="port" type="number" min="1" max="65535"
+                            value={settings.port.to_string()} onchange={on_port} disabled={busy} />
+                    </label>
+                </div>
+                <label>
+                    { "Security" }
+                    <select data-testid="security" onchange={on_security} disabled={busy}>
+                        { for [(Security::None, "None (plain, port 110)"), (Security::Stls, "STLS (upgrade after the greeting)"), (Security::Implicit, "Implicit TLS (port 995)")]
+                            .into_iter().map(|(s, label)| html! {
+                                <option value={s.as_str()} selected={settings.security == s}>{ label }</option>
+                            }) }
+                    </select>
+                </label>
+                <details>
+                    <summary>{ "Proxy" }</summary>
+                    <label>
+                        { "Proxy WebSocket URL" }
+                        <input data-testid="proxy-url" value={settings.proxy_url.clone()} onchange={on_proxy}
+                            disabled={busy} spellcheck="false" />
+                    </label>
+                </details>
+                if settings.pin_sha256.is_some() {
+                    <p class="muted small">{ "A certificate you chose to trust is pinned for this server." }</p>
+                }
+                <div class="row">
+                    <button type="submit" data-testid="connect" disabled={busy}>{ "Connect" }</button>
+                    <button type="button" data-testid="disconnect" onclick={on_disconnect} disabled={!busy}>
+                        { "Disconnect" }
+                    </button>
+                </div>
+            </form>
+            <p class="status" role="status">{ status }</p>
+            if let Some((code, message)) = &session.error {
+                <p class="error" role="alert" data-testid="proxy-error">
+                    <strong>{ explain_error(*code) }</strong>
+                    <br />
+                    <span class="small">{ message }</span>
+                </p>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,229 @@
+//! Logging in: USER/PASS, APOP (with its digest shown step by step) and every
+//! SASL mechanism the server advertises; STLS first when it is offered.
+
+use pop3::sasl::Mechanism;
+use pop3::types::{Capability, Command, State};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::hooks::use_session;
+use crate::state::Action;
+
+/// How to log in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Method {
+    UserPass,
+    Apop,
+    Sasl(Mechanism),
+}
+
+impl Method {
+    fn value(self) -> String {
+        match self {
+            Method::UserPass => "user".into(),
+            Method::Apop => "apop".into(),
+            Method::Sasl(m) => m.name().into(),
+        }
+    }
+
+    fn label(self) -> String {
+        match self {
+            Method::UserPass => "USER / PASS (RFC 1939)".into(),
+            Method::Apop => "APOP (RFC 1939 §7)".into(),
+            Method::Sasl(m) => format!("AUTH {} ({})", m.name(), m.rfc()),
+        }
+    }
+
+    fn parse(value: &str) -> Method {
+        match value {
+            "user" => Method::UserPass,
+            "apop" => Method::Apop,
+            other => Mechanism::from_name(other).map_or(Method::UserPass, Method::Sasl),
+        }
+    }
+
+    /// Whether the password itself crosses the wire (readable without TLS).
+    fn sends_password(self) -> bool {
+        matches!(
+            self,
+            Method::UserPass | Method::Sasl(Mechanism::Plain | Mechanism::Login)
+        )
+    }
+}
+
+/// The login form, shown in the AUTHORIZATION state.
+#[function_component(Login)]
+pub fn login() -> Html {
+    let session = use_session();
+    let method = use_state(|| Method::UserPass);
+    let user = use_state(String::new);
+    let password = use_state(String::new);
+    let confirmed_clear = use_state(|| false);
+
+    let engine = session.engine.borrow();
+    let State::Authorization { timestamp } = engine.state().clone() else {
+        return html! {};
+    };
+    if !session.is_open() {
+        return html! {};
+    }
+    let caps_known = engine.capabilities().is_some();
+    let advertised = engine.supported_mechanisms();
+    let mut methods = vec![Method::UserPass];
+    if timestamp.is_some() {
+        methods.push(Method::Apop);
+    }
+    let mechanisms: Vec<Mechanism> = if caps_known {
+        advertised
+    } else {
+        Mechanism::ALL.to_vec()
+    };
+    methods.extend(mechanisms.into_iter().map(Method::Sasl));
+    let current = if methods.contains(&*method) {
+        *method
+    } else {
+        Method::UserPass
+    };
+    let stls_offered =
+        engine.has_capability(|c| *c == Capability::Stls) == Some(true) && !engine.tls_active();
+    let in_clear = session.password_in_clear() && current.sends_password();
+    drop(engine);
+
+    let on_method = {
+        let method = method.clone();
+        Callback::from(move |e: Event| {
+            method.set(Method::parse(
+                &e.target_unchecked_into::<HtmlSelectElement>().value(),
+            ))
+        })
+    };
+    let on_user = {
+        let user = user.clone();
+        Callback::from(move |e: InputEvent| {
+            user.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_password = {
+        let password = password.clone();
+        Callback::from(move |e: InputEvent| {
+            password.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let on_stls = {
+        let session = session.clone();
+        Callback::from(move |_| session.dispatch(Action::Send(Command::Stls)))
+    };
+    let on_capa = {
+        let session = session.clone();
+        Callback::from(move |_| session.dispatch(Action::Send(Command::Capa)))
+    };
+    let on_submit = {
+        let session = session.clone();
+        let user = user.clone();
+        let password = password.clone();
+        let confirmed_clear = confirmed_clear.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if in_clear && !*confirmed_clear {
+                // The first press shows the warning; the second sends.
+                confirmed_clear.set(true);
+                return;
+            }
+            let secret = pop3::Secret::new((*password).clone());
+            let user = user.trim().to_owned();
+            session.dispatch(match current {
+                Method::UserPass => Action::LoginUserPass {
+                    user,
+                    password: secret,
+                },
+                Method::Apop => Action::LoginApop { user, secret },
+                Method::Sasl(mechanism) => Action::LoginSasl {
+                    mechanism,
+                    user,
+                    secret,
+                },
+            });
+            confirmed_clear.set(false);
+        })
+    };
+
+    html! {
+        <section class="panel login" aria-labelledby="login-title">
+            <h2 id="login-title">{ "Log in" }</h2>
+            if stls_offered {
+                <p class="hint">
+                    { "The server offers STLS: upgrade to TLS before sending a password. " }
+                    <button type="button" onclick={on_stls}>{ "Send STLS" }</button>
+                </p>
+            }
+            if !caps_known {
+                <p class="hint small">
+                    { "Send CAPA to see which mechanisms the server offers. " }
+                    <button type="button" onclick={on_capa}>{ "Send CAPA" }</button>
+                </p>
+            }
+            <form onsubmit={on_submit}>
+                <label>
+                    { "Method" }
+                    <select data-testid="auth-method" onchange={on_method}>
+                        { for methods.iter().map(|m| html! {
+                            <option value={m.value()} selected={*m == current}>{ m.label() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>
+                    { "User" }
+                    <input data-testid="username" value={(*user).clone()} oninput={on_user}
+                        autocomplete="username" spellcheck="false" />
+                </label>
+                <label>
+                    { if matches!(current, Method::Sasl(Mechanism::XOAuth2 | Mechanism::OAuthBearer)) { "Access token" } else { "Password" } }
+                    <input data-testid="password" type="password" value={(*password).clone()} oninput={on_password}
+                        autocomplete="current-password" />
+                </label>
+                if in_clear && *confirmed_clear {
+                    <p class="warning" role="alert" data-testid="cleartext-warning">
+                        { format!("Warning: {} is not this machine and the connection is not encrypted. \
+                                   The password will cross the network in clear text. Press the button again to send it anyway.",
+                                  session.settings.host) }
+                    </p>
+                }
+                <button type="submit" class="primary" data-testid="login">
+                    { if in_clear && *confirmed_clear { "Send the password in clear" } else { "Log in" } }
+                </button>
+            </form>
+            if let Some(error) = &session.login_error {
+                <p class="error" role="alert" data-testid="login-error">{ error }</p>
+            }
+            if current == Method::Apop {
+                <ApopSteps timestamp={timestamp.clone()} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ApopStepsProps {
+    timestamp: Option<String>,
+}
+
+/// How the APOP digest is made, without the secret.
+#[function_component(ApopSteps)]
+fn apop_steps(props: &ApopStepsProps) -> Html {
+    let session = use_session();
+    let Some(timestamp) = &props.timestamp else {
+        return html! {};
+    };
+    let digest = session.apop.as_ref().map(|a| a.digest.clone());
+    html! {
+        <ol class="apop-steps small" data-testid="apop-steps">
+            <li>{ "The greeting's timestamp: " }<code>{ timestamp }</code></li>
+            <li>{ "Concatenate it with your secret: " }<code>{ format!("{timestamp}{}", pop3::secret::MASK) }</code></li>
+            <li>
+                { "MD5 of that, in lowercase hex: " }
+                <code>{ digest.unwrap_or_else(|| "(computed when you log in)".into()) }</code>
+            </li>
+            <li>{ "Send APOP name digest: the secret itself never crosses the wire." }</li>
+        </ol>
+    }
+}

@@ -1,0 +1,3 @@
+//! Services with no Yew in them.
+
+pub mod socket;
