@@ -13,8 +13,8 @@ pub mod state;
 use yew::prelude::*;
 
 use crate::components::{
-    cert_panel::CertPanel, commands::Commands, connection::ConnectionForm, login::Login,
-    mailbox::Mailbox, message::MessageView, transcript::TranscriptView,
+    cert_panel::CertPanel, commands::Commands, connection::ConnectionForm, import::ImportPanel,
+    login::Login, mailbox::Mailbox, message::MessageView, transcript::TranscriptView,
 };
 use crate::hooks::SessionHandle;
 use crate::state::{Action, Session};
@@ -51,6 +51,7 @@ pub fn app() -> Html {
                         <CertPanel />
                         <Login />
                         <Commands />
+                        <ImportPanel />
                     </aside>
                     <main class="center">
                         <TranscriptView />

@@ -287,8 +287,8 @@ pub struct Session {
     pub login_error: Option<String>,
     /// The steps of the last APOP login, for showing the digest.
     pub apop: Option<ApopSteps>,
-    /// Messages by number.
-    pub mailbox: BTreeMap<u32, MessageInfo>,
+    /// Messages by number (shared: copied only when it changes).
+    pub mailbox: Rc<BTreeMap<u32, MessageInfo>>,
     /// The message shown in the message view.
     pub selected: Option<u32>,
     /// Lines typed in raw mode, oldest first.
@@ -377,6 +377,8 @@ pub enum Action {
     TrustCertificate,
     /// Forget the transcript.
     ClearTranscript,
+    /// Replay a pasted `C:`/`S:` or telnet log offline, annotating it.
+    Import(String),
 }
 
 /// How many messages `LoadMailbox` fetches headers for.
@@ -396,7 +398,7 @@ impl Session {
             error: None,
             login_error: None,
             apop: None,
-            mailbox: BTreeMap::new(),
+            mailbox: Rc::default(),
             selected: None,
             history: Vec::new(),
             transport: None,
@@ -576,7 +578,7 @@ impl Session {
                     banner: Some(banner),
                 });
                 if matches!(to, State::Transaction) {
-                    self.mailbox.clear();
+                    Rc::make_mut(&mut self.mailbox).clear();
                     self.selected = None;
                 }
             }
@@ -639,19 +641,22 @@ impl Session {
         match command {
             Some(Command::List { msg: None }) => {
                 for (n, size) in &maildrop.sizes {
-                    self.mailbox.entry(*n).or_default().size = Some(*size);
+                    Rc::make_mut(&mut self.mailbox).entry(*n).or_default().size = Some(*size);
                 }
             }
             Some(Command::Uidl { msg: None }) => {
                 for (n, uid) in &maildrop.uids {
-                    self.mailbox.entry(*n).or_default().uid = Some(uid.clone());
+                    Rc::make_mut(&mut self.mailbox).entry(*n).or_default().uid = Some(uid.clone());
                 }
             }
             Some(Command::Top { msg, .. }) => {
-                self.mailbox.entry(*msg).or_default().headers = Some(body.clone());
+                Rc::make_mut(&mut self.mailbox)
+                    .entry(*msg)
+                    .or_default()
+                    .headers = Some(body.clone());
             }
             Some(Command::Retr { msg }) => {
-                let info = self.mailbox.entry(*msg).or_default();
+                let info = Rc::make_mut(&mut self.mailbox).entry(*msg).or_default();
                 info.message = Some(body.clone());
                 if info.headers.is_none() {
                     info.headers = Some(body.clone());
@@ -667,16 +672,23 @@ impl Session {
 
     fn learn_single(&mut self, command: &Command, ok: bool) {
         match command {
-            Command::Dele { msg } if ok => self.mailbox.entry(*msg).or_default().deleted = true,
-            Command::Rset if ok => self.mailbox.values_mut().for_each(|m| m.deleted = false),
+            Command::Dele { msg } if ok => {
+                Rc::make_mut(&mut self.mailbox)
+                    .entry(*msg)
+                    .or_default()
+                    .deleted = true
+            }
+            Command::Rset if ok => Rc::make_mut(&mut self.mailbox)
+                .values_mut()
+                .for_each(|m| m.deleted = false),
             Command::List { msg: Some(n) } if ok => {
                 let size = self.engine.borrow().maildrop().sizes.get(n).copied();
-                self.mailbox.entry(*n).or_default().size = size;
+                Rc::make_mut(&mut self.mailbox).entry(*n).or_default().size = size;
             }
             Command::Stat if ok => {
                 let count = self.engine.borrow().maildrop().count.unwrap_or(0);
                 for n in 1..=count {
-                    self.mailbox.entry(n).or_default();
+                    Rc::make_mut(&mut self.mailbox).entry(n).or_default();
                 }
             }
             _ => {}
@@ -818,7 +830,7 @@ impl Reducible for Session {
                 next.apop = None;
                 next.started_ms = (next.now)();
                 next.sent_at.clear();
-                next.mailbox.clear();
+                Rc::make_mut(&mut next.mailbox).clear();
                 next.selected = None;
                 next.engine = Rc::new(RefCell::new(Client::new()));
                 next.transcript.borrow_mut().clear();
@@ -992,6 +1004,35 @@ impl Reducible for Session {
                 }
             }
             Action::ClearTranscript => next.transcript.borrow_mut().clear(),
+            Action::Import(text) => {
+                next.close_transport();
+                next.link = Link::Idle;
+                next.tls = None;
+                next.error = None;
+                Rc::make_mut(&mut next.mailbox).clear();
+                next.selected = None;
+                next.sent_at.clear();
+                next.started_ms = (next.now)();
+                next.transcript = Rc::new(RefCell::new(Transcript::default()));
+                let replay = pop3::import::replay(&text);
+                let format = match replay.format {
+                    pop3::import::Format::Prefixed => "a C:/S: log",
+                    pop3::import::Format::Telnet => "a terminal log",
+                };
+                let lines = text.lines().count();
+                next.proxy_note(
+                    format!(
+                        "Imported {lines} lines as {format}; {} skipped as not POP3",
+                        replay.skipped.len()
+                    ),
+                    Severity::Info,
+                );
+                // The replayed engine holds the session's end state.
+                next.engine = Rc::new(RefCell::new(replay.client));
+                for event in replay.events {
+                    next.apply(event);
+                }
+            }
         }
         Rc::new(next)
     }

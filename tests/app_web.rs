@@ -343,3 +343,36 @@ async fn page_starts_disconnected_with_the_connection_form() {
     handle.destroy();
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn import_replays_a_pasted_telnet_log_with_violations_flagged() {
+    let session = Rc::new(Session::new(|| 0.0));
+    let log = "$ telnet mail.example.com 110\nTrying 192.0.2.1...\n+OK ready\nuser alice\n+OK\npass secret\n+OK logged in\nstat\n+OK two messages\nretr 1\n+OK\nSubject: x\n\n.hidden line\n.\nquit\n+OK bye\n";
+    let session = session.reduce(Action::Import(log.into()));
+    let transcript = session.transcript.borrow();
+    let entries = transcript.entries();
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.dir == Dir::Client && e.raw.starts_with(b"PASS ********"))
+    );
+    assert!(
+        !entries
+            .iter()
+            .any(|e| String::from_utf8_lossy(&e.raw).contains("secret"))
+    );
+    let violations: Vec<String> = entries
+        .iter()
+        .filter(|e| e.severity() == pop3::annotate::Severity::Violation)
+        .map(|e| String::from_utf8_lossy(&e.raw).into_owned())
+        .collect();
+    assert!(
+        violations.iter().any(|v| v.starts_with("+OK two messages")),
+        "a malformed STAT reply: {violations:?}"
+    );
+    assert!(
+        violations.iter().any(|v| v.starts_with("+OK\r\n")),
+        "an unstuffed body: {violations:?}"
+    );
+    assert_eq!(session.engine.borrow().state(), &pop3::types::State::Closed);
+}

@@ -1,0 +1,40 @@
+//! Import: paste a `C:`/`S:` log or a telnet session and see it annotated
+//! offline, violations flagged.
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::hooks::use_session;
+use crate::state::Action;
+
+/// The import panel.
+#[function_component(ImportPanel)]
+pub fn import_panel() -> Html {
+    let session = use_session();
+    let text = use_state(String::new);
+    let on_input = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            text.set(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let on_run = {
+        let session = session.clone();
+        let text = text.clone();
+        Callback::from(move |_| session.dispatch(Action::Import((*text).clone())))
+    };
+    html! {
+        <details class="panel import">
+            <summary><h2 class="inline">{ "Import a transcript" }</h2></summary>
+            <p class="small muted">
+                { "Paste a session: lines prefixed with C: and S: (as in the RFCs), or a plain telnet log. \
+                   It is replayed through the same client engine, offline." }
+            </p>
+            <textarea data-testid="import-text" rows="8" value={(*text).clone()} oninput={on_input}
+                spellcheck="false" placeholder={"S: +OK POP3 server ready\nC: STAT\nS: +OK 2 320"} />
+            <button class="primary" data-testid="import-run" onclick={on_run} disabled={text.trim().is_empty()}>
+                { "Replay and annotate" }
+            </button>
+        </details>
+    }
+}
