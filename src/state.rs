@@ -294,6 +294,8 @@ pub struct Session {
     /// Lines typed in raw mode, oldest first.
     pub history: Vec<String>,
     transport: Option<Rc<dyn Transport>>,
+    /// `LoadMailbox` waits for STAT to know which headers to fetch.
+    headers_wanted: bool,
     started_ms: f64,
     sent_at: VecDeque<f64>,
     now: fn() -> f64,
@@ -402,6 +404,7 @@ impl Session {
             selected: None,
             history: Vec::new(),
             transport: None,
+            headers_wanted: false,
             started_ms: now(),
             sent_at: VecDeque::new(),
             now,
@@ -690,8 +693,32 @@ impl Session {
                 for n in 1..=count {
                     Rc::make_mut(&mut self.mailbox).entry(n).or_default();
                 }
+                if std::mem::take(&mut self.headers_wanted) {
+                    self.fetch_headers();
+                }
             }
             _ => {}
+        }
+    }
+
+    /// Sends `TOP n 0` for the first messages whose headers are unknown.
+    fn fetch_headers(&mut self) {
+        let wanted: Vec<u32> = self
+            .mailbox
+            .iter()
+            .filter(|(_, m)| m.headers.is_none() && !m.deleted)
+            .map(|(n, _)| *n)
+            .take(HEADERS_FETCHED as usize)
+            .collect();
+        for n in wanted {
+            if self
+                .engine
+                .borrow_mut()
+                .send(Command::Top { msg: n, lines: 0 })
+                .is_err()
+            {
+                break;
+            }
         }
     }
 
@@ -833,7 +860,22 @@ impl Reducible for Session {
                 Rc::make_mut(&mut next.mailbox).clear();
                 next.selected = None;
                 next.engine = Rc::new(RefCell::new(Client::new()));
-                next.transcript.borrow_mut().clear();
+                // Earlier connections stay in the transcript (a failure is worth
+                // keeping), below a banner.
+                if !next.transcript.borrow().is_empty() {
+                    let banner = "New connection".to_owned();
+                    next.transcript.borrow_mut().push(Entry {
+                        id: 0,
+                        at_ms: 0.0,
+                        dir: Dir::Proxy,
+                        raw: banner.clone().into_bytes(),
+                        secret: None,
+                        body: None,
+                        annotation: None,
+                        rtt_ms: None,
+                        banner: Some(banner),
+                    });
+                }
                 let text = format!("Opening the proxy WebSocket {}", next.settings.proxy_url);
                 next.proxy_note(text, Severity::Info);
             }
@@ -965,15 +1007,6 @@ impl Reducible for Session {
                 if supports_uidl != Some(false) {
                     commands.push(Command::Uidl { msg: None });
                 }
-                let count = next.engine.borrow().maildrop().count;
-                // Headers for the first messages; LIST fills in the count if STAT
-                // has not been seen yet, so ask for those after it arrives.
-                let known = count.unwrap_or(0).min(HEADERS_FETCHED);
-                for n in 1..=known {
-                    if !next.engine.borrow().maildrop().deleted.contains(&n) {
-                        commands.push(Command::Top { msg: n, lines: 0 });
-                    }
-                }
                 for command in commands {
                     let result = next.engine.borrow_mut().send(command);
                     if let Err(e) = result {
@@ -981,6 +1014,8 @@ impl Reducible for Session {
                         break;
                     }
                 }
+                // The headers (TOP n 0) follow once STAT says how many there are.
+                next.headers_wanted = true;
                 next.pump();
             }
             Action::Open(n) => {

@@ -241,6 +241,11 @@ impl Decoder {
             .map(|b| b.response.body.as_ref().map_or(0, Vec::len))
     }
 
+    /// The status line of the multi-line reply being received.
+    pub fn body_status(&self) -> Option<&Response> {
+        self.body.as_ref().map(|b| &b.response)
+    }
+
     /// Decodes the next reply. `multiline` says whether a `+OK` starting a new
     /// reply is followed by a body (it is ignored while a body is in progress).
     pub fn decode(&mut self, multiline: bool) -> Result<Decoded, DecodeError> {

@@ -309,12 +309,18 @@ impl Client {
     /// LIST or the `+OK` line, for a progress bar.
     pub fn body_progress(&self) -> Option<(usize, Option<u64>)> {
         let received = self.decoder.body_progress()?;
-        let expected = self
+        let listed = self
             .in_flight
             .front()
+            .filter(|p| matches!(p.command, Command::Retr { .. }))
             .and_then(|p| p.command.message_number())
             .and_then(|n| self.maildrop.sizes.get(&n).copied());
-        Some((received, expected))
+        // "+OK 120 octets" is the usual form when LIST was not asked.
+        let announced = self
+            .decoder
+            .body_status()
+            .and_then(|r| annotate::leading_number(&r.text));
+        Some((received, listed.or(announced)))
     }
 
     /// Whether a multi-line body is being received.

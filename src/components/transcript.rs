@@ -1,8 +1,967 @@
-//! Being written.
+//! The live transcript: every line that crossed the wire, with its annotation.
+//!
+//! Only the rows in view (and a few either side) are in the DOM, so 100,000
+//! entries scroll like ten: rows have a fixed height, a spacer as tall as all of
+//! them gives the scrollbar its size, and the window of rows to draw comes from
+//! the container's `scrollTop` and `clientHeight`.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use pop3::annotate::{Annotation, Severity};
 use yew::prelude::*;
 
+use crate::hooks::use_session;
+use crate::state::{Action, Dir, Entry};
+
+/// The height of one row in CSS pixels; every row is exactly this tall.
+pub const ROW_HEIGHT: f64 = 28.0;
+/// Rows drawn above and below the visible ones, so fast scrolling shows no gaps.
+const OVERSCAN: usize = 12;
+/// The viewport height assumed before the container has been measured.
+const FALLBACK_HEIGHT: f64 = 600.0;
+/// Bytes of a raw line decoded for its row (the inspector shows the rest).
+const ROW_TEXT_LIMIT: usize = 512;
+/// Bytes of a line or a body shown as text in the inspector.
+const DETAIL_TEXT_LIMIT: usize = 64 * 1024;
+/// Bytes shown as a hex dump in the inspector (a dump is four times the size).
+const DETAIL_HEX_LIMIT: usize = 16 * 1024;
+
+/// The part of the list the user sees, as last measured.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Viewport {
+    top: f64,
+    height: f64,
+}
+
+/// The toolbar's display toggles.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct View {
+    show_crlf: bool,
+    hex: bool,
+    reveal: bool,
+}
+
+/// The live, annotated transcript of the session, with an inspector for the
+/// selected entry.
 #[function_component(TranscriptView)]
-pub fn placeholder() -> Html {
-    html! {}
+pub fn transcript_view() -> Html {
+    let session = use_session();
+    let list_ref = use_node_ref();
+    let viewport = use_state_eq(Viewport::default);
+    let follow = use_state_eq(|| true);
+    let selected = use_state_eq(|| None::<usize>);
+    let show_crlf = use_state_eq(|| false);
+    let hex = use_state_eq(|| false);
+    let reveal = use_state_eq(|| false);
+    // The last scrollTop seen, to tell scrolling up from scrolling down.
+    let last_top = use_mut_ref(|| 0.0_f64);
+    let last_len = use_mut_ref(|| 0_usize);
+
+    let transcript = session.transcript.clone();
+    let transcript = transcript.borrow();
+    let entries = transcript.entries();
+    let len = entries.len();
+    let selected_index = (*selected).filter(|i| *i < len);
+    let view = View {
+        show_crlf: *show_crlf,
+        hex: *hex,
+        reveal: *reveal,
+    };
+
+    // Measure the list once mounted and whenever the window is resized.
+    {
+        let list_ref = list_ref.clone();
+        let viewport = viewport.clone();
+        use_effect_with((), move |_| {
+            let measure = move || {
+                if let Some(el) = list_ref.cast::<web_sys::Element>() {
+                    viewport.set(Viewport {
+                        top: f64::from(el.scroll_top()),
+                        height: visible_height(&el),
+                    });
+                }
+            };
+            measure();
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| measure());
+            move || drop(listener)
+        });
+    }
+
+    // Follow: after each render that added entries, show the newest.
+    {
+        let list_ref = list_ref.clone();
+        let last_top = last_top.clone();
+        use_effect_with((len, *follow), move |(_, following)| {
+            if *following && let Some(el) = list_ref.cast::<web_sys::Element>() {
+                el.set_scroll_top(el.scroll_height());
+                *last_top.borrow_mut() = f64::from(el.scroll_top());
+            }
+        });
+    }
+
+    // A cleared transcript forgets the selection (its index means another entry now).
+    {
+        let selected = selected.clone();
+        let last_len = last_len.clone();
+        use_effect_with(len, move |len| {
+            if *len < *last_len.borrow() {
+                selected.set(None);
+            }
+            *last_len.borrow_mut() = *len;
+        });
+    }
+
+    // The selected body's preview, recomputed only when it or the toggles change.
+    let body = selected_index
+        .and_then(|i| entries[i].body.as_ref())
+        .map(|b| SameRc(b.bytes.clone()));
+    let body_preview = use_memo((body, view.show_crlf, view.hex), |(body, crlf, hex)| {
+        body.as_ref().map(|b| BodyPreview::new(&b.0, *crlf, *hex))
+    });
+
+    let onscroll = {
+        let list_ref = list_ref.clone();
+        let viewport = viewport.clone();
+        let follow = follow.clone();
+        let last_top = last_top.clone();
+        Callback::from(move |_: Event| {
+            let Some(el) = list_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let top = f64::from(el.scroll_top());
+            let max_top = f64::from(el.scroll_height() - el.client_height()).max(0.0);
+            let at_bottom = top >= max_top - ROW_HEIGHT / 2.0;
+            let previous = last_top.replace(top);
+            if *follow && !at_bottom && top < previous {
+                follow.set(false);
+            } else if !*follow && at_bottom && top > previous {
+                follow.set(true);
+            }
+            viewport.set(Viewport {
+                top,
+                height: visible_height(&el),
+            });
+        })
+    };
+
+    let onkeydown = {
+        let list_ref = list_ref.clone();
+        let viewport = viewport.clone();
+        let follow = follow.clone();
+        let selected = selected.clone();
+        let last_top = last_top.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let Some(el) = list_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            if len == 0 {
+                return;
+            }
+            let top = f64::from(el.scroll_top());
+            let height = visible_height(&el);
+            let (first_visible, last_visible) = visible_rows(top, height, len);
+            let page = ((height / ROW_HEIGHT).floor() as usize).max(1);
+            let last = len - 1;
+            let next = match (e.key().as_str(), selected_index) {
+                ("ArrowDown", Some(i)) => (i + 1).min(last),
+                ("ArrowUp", Some(i)) => i.saturating_sub(1),
+                ("PageDown", Some(i)) => (i + page).min(last),
+                ("PageUp", Some(i)) => i.saturating_sub(page),
+                ("ArrowDown" | "PageDown", None) => first_visible,
+                ("ArrowUp" | "PageUp", None) => last_visible,
+                ("Home", _) => 0,
+                ("End", _) => last,
+                ("Escape", _) => {
+                    selected.set(None);
+                    return;
+                }
+                _ => return,
+            };
+            e.prevent_default();
+            selected.set(Some(next));
+            // Following would pull the selection out of view.
+            follow.set(next == last);
+            let row_top = next as f64 * ROW_HEIGHT;
+            let new_top = if row_top < top {
+                row_top
+            } else if row_top + ROW_HEIGHT > top + height {
+                row_top + ROW_HEIGHT - height
+            } else {
+                top
+            };
+            if new_top != top {
+                el.set_scroll_top(new_top as i32);
+            }
+            let top = f64::from(el.scroll_top());
+            *last_top.borrow_mut() = top;
+            viewport.set(Viewport { top, height });
+        })
+    };
+
+    let onselect = {
+        let selected = selected.clone();
+        Callback::from(move |index: usize| selected.set(Some(index)))
+    };
+
+    let toggle_follow = {
+        let follow = follow.clone();
+        let viewport = viewport.clone();
+        let list_ref = list_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            if *follow {
+                // Keep the rows where they are now rather than where follow drew them.
+                if let Some(el) = list_ref.cast::<web_sys::Element>() {
+                    viewport.set(Viewport {
+                        top: f64::from(el.scroll_top()),
+                        height: visible_height(&el),
+                    });
+                }
+            }
+            follow.set(!*follow);
+        })
+    };
+
+    let clear = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| session.dispatch(Action::ClearTranscript))
+    };
+
+    // The window of rows to draw.
+    let total_height = len as f64 * ROW_HEIGHT;
+    let height = if viewport.height > 0.0 {
+        viewport.height
+    } else {
+        FALLBACK_HEIGHT
+    };
+    let max_top = (total_height - height).max(0.0);
+    let top = if *follow {
+        max_top
+    } else {
+        viewport.top.clamp(0.0, max_top)
+    };
+    let first = ((top / ROW_HEIGHT).floor() as usize)
+        .saturating_sub(OVERSCAN)
+        .min(len);
+    let end = (((top + height) / ROW_HEIGHT).ceil() as usize + OVERSCAN).min(len);
+    let rows = entries[first..end]
+        .iter()
+        .enumerate()
+        .map(|(offset, entry)| {
+            let index = first + offset;
+            row(
+                entry,
+                index,
+                len,
+                selected_index == Some(index),
+                view,
+                &onselect,
+            )
+        });
+
+    let list_content = if len == 0 {
+        html! {
+            <p class="tx-empty">{ "Connect to a server to see every byte here" }</p>
+        }
+    } else {
+        html! {
+            <div class="tx-spacer" role="presentation"
+                style={format!("position: relative; height: {total_height}px;")}>
+                { for rows }
+            </div>
+        }
+    };
+
+    let announcement = selected_index
+        .map(|i| announce(&entries[i], i, len, view))
+        .unwrap_or_default();
+    let detail = match selected_index {
+        Some(i) => inspector(&entries[i], view, (*body_preview).as_ref()),
+        None => html! {
+            <p class="muted tx-detail-empty">
+                { "Select an entry (click it, or use ↑ and ↓ in the list) to see its bytes and every note about it." }
+            </p>
+        },
+    };
+    let count = match len {
+        1 => "1 entry".to_owned(),
+        n => format!("{n} entries"),
+    };
+
+    html! {
+        <section class="panel transcript" aria-labelledby="tx-heading">
+            <div class="tx-toolbar" role="toolbar" aria-label="Transcript display">
+                <h2 id="tx-heading" class="tx-heading">{ "Transcript" }</h2>
+                { toggle("Show CR/LF", "toggle-crlf", &show_crlf,
+                    "Show line endings: ␍ is CR, ␊ is LF", false) }
+                { toggle("Hex", "toggle-hex", &hex,
+                    "Show the selected entry's bytes in hexadecimal", false) }
+                { toggle("Reveal secrets", "toggle-reveal", &reveal,
+                    "Show passwords and SASL responses instead of ********", true) }
+                <button type="button" data-testid="toggle-follow"
+                    class={classes!("tx-toggle", follow.then_some("on"))}
+                    aria-pressed={follow.to_string()}
+                    title="Keep the newest entry in view"
+                    onclick={toggle_follow}>
+                    { "Follow" }
+                </button>
+                <button type="button" class="tx-clear" onclick={clear} disabled={len == 0}
+                    title="Forget every entry shown so far">
+                    { "Clear" }
+                </button>
+                <span class="tx-count" aria-live="off">{ count }</span>
+            </div>
+            <div ref={list_ref} class="tx-list" data-testid="transcript"
+                role="list" aria-label="Transcript of the POP3 session"
+                aria-describedby="tx-hint" tabindex="0"
+                style="height: var(--transcript-height, 60vh); overflow-y: auto; position: relative; overflow-anchor: none;"
+                {onscroll} {onkeydown}>
+                { list_content }
+            </div>
+            <p id="tx-hint" class="tx-sr-only">
+                { "Use the Up and Down arrow keys, Page Up, Page Down, Home and End to select an entry; its details follow the list." }
+            </p>
+            <div class="tx-sr-only" role="status" aria-live="polite">{ announcement }</div>
+            <section class="tx-detail" data-testid="transcript-detail" aria-label="Selected entry">
+                { detail }
+            </section>
+        </section>
+    }
+}
+
+/// The visible height of the list: its own, but never more than the window's,
+/// so an unstyled list (no fixed height) still draws only a screenful.
+fn visible_height(el: &web_sys::Element) -> f64 {
+    let own = f64::from(el.client_height());
+    let window = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .filter(|h| *h > 0.0);
+    match window {
+        Some(window) if own > 0.0 => own.min(window),
+        Some(window) => window,
+        None => own,
+    }
+}
+
+/// The first and last fully or partly visible rows.
+fn visible_rows(top: f64, height: f64, len: usize) -> (usize, usize) {
+    let last = len.saturating_sub(1);
+    let first = ((top / ROW_HEIGHT).ceil() as usize).min(last);
+    let bottom = (((top + height) / ROW_HEIGHT).floor() as usize)
+        .saturating_sub(1)
+        .clamp(first, last);
+    (first, bottom)
+}
+
+fn toggle(
+    label: &'static str,
+    test_id: &'static str,
+    state: &UseStateHandle<bool>,
+    hint: &'static str,
+    sensitive: bool,
+) -> Html {
+    let on = **state;
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.set(!*state))
+    };
+    html! {
+        <button type="button" data-testid={test_id}
+            class={classes!("tx-toggle", on.then_some("on"), sensitive.then_some("tx-sensitive"))}
+            aria-pressed={on.to_string()} title={hint} {onclick}>
+            { label }
+        </button>
+    }
+}
+
+/// One row of the list.
+fn row(
+    entry: &Entry,
+    index: usize,
+    len: usize,
+    selected: bool,
+    view: View,
+    onselect: &Callback<usize>,
+) -> Html {
+    let severity = entry.severity();
+    let onclick = onselect.reform(move |_: MouseEvent| index);
+    let style = format!(
+        "position: absolute; left: 0; right: 0; top: {}px; height: {ROW_HEIGHT}px;",
+        index as f64 * ROW_HEIGHT
+    );
+    let time = format_time(entry.at_ms);
+    let annotation = annotation_line(entry.annotation.as_ref());
+
+    if let Some(banner) = &entry.banner {
+        return html! {
+            <div key={index}
+                class={classes!("tx-row", "tx-banner", selected.then_some("tx-selected"))}
+                role="listitem" aria-posinset={(index + 1).to_string()} aria-setsize={len.to_string()}
+                aria-current={selected.then_some("true")}
+                data-testid="transcript-entry" data-dir="proxy" data-index={index.to_string()}
+                data-severity={severity.as_str()} {style} {onclick}>
+                <span class="tx-time">{ time }</span>
+                <span class="tx-banner-text">
+                    <span class="tx-raw" data-testid="raw">{ banner.clone() }</span>
+                    { severity_marker(severity) }
+                    { annotation }
+                </span>
+            </div>
+        };
+    }
+
+    let (label, description) = dir_label(entry.dir);
+    let shown = shown_bytes(entry, view.reveal);
+    let segments = line_segments(&shown, view.show_crlf, ROW_TEXT_LIMIT);
+    let size = entry.body.as_ref().map(|b| {
+        html! {
+            <span class="tx-size" title="A multi-line reply: select it to read the body">
+                { body_size(b.lines, b.wire_len) }
+            </span>
+        }
+    });
+    let rtt = entry.rtt_ms.map(format_rtt);
+    html! {
+        <div key={index}
+            class={classes!("tx-row", format!("tx-{}", entry.dir.as_str()), selected.then_some("tx-selected"))}
+            role="listitem" aria-posinset={(index + 1).to_string()} aria-setsize={len.to_string()}
+            aria-current={selected.then_some("true")}
+            data-testid="transcript-entry" data-dir={entry.dir.as_str()} data-index={index.to_string()}
+            data-severity={severity.as_str()} {style} {onclick}>
+            <span class="tx-time">{ time }</span>
+            <span class="tx-dir" title={description}>{ label }</span>
+            <span class="tx-line">
+                <span class="tx-raw" data-testid="raw">{ render_segments(&segments) }</span>
+                { size }
+            </span>
+            <span class="tx-rtt" title="Round trip: from sending the command to this reply">
+                { rtt }
+            </span>
+            <span class="tx-explain">
+                { severity_marker(severity) }
+                { annotation }
+            </span>
+        </div>
+    }
+}
+
+/// The annotation headline of a row, its RFC reference a link.
+fn annotation_line(annotation: Option<&Annotation>) -> Html {
+    let Some(annotation) = annotation else {
+        return html! { <span class="tx-annotation" data-testid="annotation"></span> };
+    };
+    let headline = annotation.headline();
+    html! {
+        <span class="tx-annotation" data-testid="annotation" title={headline.clone()}>
+            { headline_with_link(annotation, &headline, true) }
+        </span>
+    }
+}
+
+/// The headline text, with its RFC reference (if any) turned into a link.
+fn headline_with_link(annotation: &Annotation, headline: &str, in_row: bool) -> Html {
+    let Some(reference) = annotation.rfc else {
+        return html! { { headline.to_owned() } };
+    };
+    let label = reference.to_string();
+    // Rows are not tab stops one by one: the list is, and the inspector has the links.
+    let tabindex = in_row.then_some("-1");
+    let link = html! {
+        <a href={reference.url()} target="_blank" rel="noopener noreferrer" {tabindex}>{ label.clone() }</a>
+    };
+    match headline.rfind(&label) {
+        Some(at) => html! {
+            <>{ headline[..at].to_owned() }{ link }{ headline[at + label.len()..].to_owned() }</>
+        },
+        None => html! { <>{ headline.to_owned() }{ " " }{ link }</> },
+    }
+}
+
+fn severity_marker(severity: Severity) -> Html {
+    let (class, symbol, label) = match severity {
+        Severity::Info => return Html::default(),
+        Severity::Warning => ("tx-sev-warning", "⚠\u{fe0e}", "Warning"),
+        Severity::Violation => ("tx-sev-violation", "✖", "RFC violation"),
+    };
+    html! {
+        <span class={classes!("tx-sev", class)} role="img" aria-label={label} title={label}>{ symbol }</span>
+    }
+}
+
+fn severity_label(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Info => "info",
+        Severity::Warning => "warning",
+        Severity::Violation => "violation",
+    }
+}
+
+/// The inspector for the selected entry.
+fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
+    let (label, description) = match (entry.banner.is_some(), entry.dir) {
+        (true, _) => ("proxy", "State change"),
+        (false, dir) => dir_label(dir),
+    };
+    let shown = shown_bytes(entry, view.reveal);
+    let raw = if view.hex {
+        let (bytes, cut) = prefix(&shown, DETAIL_HEX_LIMIT);
+        html! {
+            <>
+                <pre class="tx-hex" data-testid="detail-raw">{ hex_dump(bytes) }</pre>
+                if cut {
+                    <p class="muted">{ format!("Showing the first {} of {} octets.", bytes.len(), shown.len()) }</p>
+                }
+            </>
+        }
+    } else {
+        let segments = line_segments(&shown, view.show_crlf, DETAIL_TEXT_LIMIT);
+        html! {
+            <pre class="tx-raw-full" data-testid="detail-raw">{ render_segments(&segments) }</pre>
+        }
+    };
+    let secret_note = entry.secret.as_ref().map(|_| {
+        if view.reveal {
+            html! { <p class="tx-secret-note tx-revealed">{ "Secret revealed: it is on your screen now." }</p> }
+        } else {
+            html! { <p class="tx-secret-note">{ "This line carries a secret, masked here. Press “Reveal secrets” to show it." }</p> }
+        }
+    });
+    let annotation = entry.annotation.as_ref().map(|a| {
+        let headline = a.headline();
+        html! {
+            <div class="tx-detail-annotation">
+                <p class="tx-summary">{ headline_with_link(a, &headline, false) }</p>
+                if !a.notes.is_empty() {
+                    <ul class="tx-notes">
+                        { for a.notes.iter().map(|note| html! {
+                            <li class={classes!("tx-note", format!("tx-note-{}", severity_label(note.severity)))}>
+                                <span class="tx-note-severity">{ severity_label(note.severity) }</span>
+                                { " " }{ note.text.clone() }
+                                if let Some(r) = note.rfc {
+                                    { " (" }
+                                    <a href={r.url()} target="_blank" rel="noopener noreferrer">{ r.to_string() }</a>
+                                    { ")" }
+                                }
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </div>
+        }
+    });
+    let body = entry.body.as_ref().map(|b| {
+        let preview = body.map(|p| {
+            let note = (p.shown < p.total).then(|| {
+                format!(
+                    "Showing the first {} KiB of {} octets.",
+                    p.shown / 1024,
+                    p.total
+                )
+            });
+            html! {
+                <>
+                    <pre class={classes!("tx-body", p.hex.then_some("tx-hex"))} data-testid="detail-body">
+                        { p.text.clone() }
+                    </pre>
+                    if let Some(note) = note {
+                        <p class="muted">{ note }</p>
+                    }
+                </>
+            }
+        });
+        html! {
+            <>
+                <h3>{ format!("Body: {}", body_size(b.lines, b.wire_len)) }</h3>
+                { preview }
+            </>
+        }
+    });
+
+    html! {
+        <>
+            <h3 class="tx-detail-title">
+                { format!("#{} · ", entry.id + 1) }
+                <span title={description}>{ label }</span>
+                { format!(" · {}", format_time(entry.at_ms)) }
+                if let Some(rtt) = entry.rtt_ms {
+                    { format!(" · round trip {}", format_rtt(rtt)) }
+                }
+            </h3>
+            if let Some(banner) = &entry.banner {
+                <p class="tx-banner-detail">{ banner.clone() }</p>
+            }
+            { annotation }
+            <h3>{ format!("Raw: {}", octets(shown.len())) }</h3>
+            { raw }
+            { secret_note }
+            { body }
+        </>
+    }
+}
+
+/// What a screen reader says when an entry is selected.
+fn announce(entry: &Entry, index: usize, len: usize, view: View) -> String {
+    let (label, _) = dir_label(entry.dir);
+    let text = match &entry.banner {
+        Some(banner) => banner.clone(),
+        None => line_text(&shown_bytes(entry, view.reveal), false, ROW_TEXT_LIMIT),
+    };
+    let headline = entry
+        .annotation
+        .as_ref()
+        .map(Annotation::headline)
+        .unwrap_or_default();
+    format!("Entry {} of {len}, {label} {text}. {headline}", index + 1)
+}
+
+fn dir_label(dir: Dir) -> (&'static str, &'static str) {
+    match dir {
+        Dir::Client => ("C:", "Client → server"),
+        Dir::Server => ("S:", "Server → client"),
+        Dir::Proxy => ("proxy", "From the proxy or this app"),
+    }
+}
+
+/// `+1.234 s` since the connection started.
+fn format_time(ms: f64) -> String {
+    format!("+{:.3} s", ms.max(0.0) / 1000.0)
+}
+
+fn format_rtt(ms: f64) -> String {
+    if ms < 10.0 {
+        format!("{:.1} ms", ms.max(0.0))
+    } else {
+        format!("{ms:.0} ms")
+    }
+}
+
+fn octets(n: usize) -> String {
+    if n == 1 {
+        "1 octet".into()
+    } else {
+        format!("{n} octets")
+    }
+}
+
+/// "N lines, M octets".
+fn body_size(lines: usize, wire_len: usize) -> String {
+    let lines = if lines == 1 {
+        "1 line".to_owned()
+    } else {
+        format!("{lines} lines")
+    };
+    format!("{lines}, {}", octets(wire_len))
+}
+
+/// The bytes to show: the masked line, or with "Reveal secrets" the real one.
+fn shown_bytes(entry: &Entry, reveal: bool) -> Cow<'_, [u8]> {
+    match &entry.secret {
+        Some(secret) if reveal => {
+            let mut bytes = secret.expose().as_bytes().to_vec();
+            if !bytes.ends_with(b"\n") {
+                bytes.extend_from_slice(split_line_ending(&entry.raw).1);
+            }
+            Cow::Owned(bytes)
+        }
+        _ => Cow::Borrowed(&entry.raw),
+    }
+}
+
+/// A body compared by identity: bodies can be megabytes.
+#[derive(Clone)]
+struct SameRc(Rc<Vec<u8>>);
+
+impl PartialEq for SameRc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The start of a body, as text or a hex dump.
+#[derive(Debug, Clone, PartialEq)]
+struct BodyPreview {
+    text: String,
+    hex: bool,
+    shown: usize,
+    total: usize,
+}
+
+impl BodyPreview {
+    fn new(bytes: &[u8], show_crlf: bool, hex: bool) -> Self {
+        let limit = if hex {
+            DETAIL_HEX_LIMIT
+        } else {
+            DETAIL_TEXT_LIMIT
+        };
+        let (shown, _) = prefix(bytes, limit);
+        let text = if hex {
+            hex_dump(shown)
+        } else {
+            body_text(shown, show_crlf)
+        };
+        BodyPreview {
+            text,
+            hex,
+            shown: shown.len(),
+            total: bytes.len(),
+        }
+    }
+}
+
+/// A run of displayed text: as received, or a stand-in made visible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Segment {
+    text: String,
+    escaped: bool,
+}
+
+fn render_segments(segments: &[Segment]) -> Html {
+    segments
+        .iter()
+        .map(|s| {
+            if s.escaped {
+                html! { <span class="tx-esc">{ s.text.clone() }</span> }
+            } else {
+                html! { { s.text.clone() } }
+            }
+        })
+        .collect()
+}
+
+fn push_segment(segments: &mut Vec<Segment>, text: &str, escaped: bool) {
+    match segments.last_mut() {
+        Some(last) if last.escaped == escaped => last.text.push_str(text),
+        _ => segments.push(Segment {
+            text: text.to_owned(),
+            escaped,
+        }),
+    }
+}
+
+/// Splits off a trailing CRLF or bare LF.
+fn split_line_ending(bytes: &[u8]) -> (&[u8], &[u8]) {
+    let cut = if bytes.ends_with(b"\r\n") {
+        2
+    } else if bytes.ends_with(b"\n") {
+        1
+    } else {
+        0
+    };
+    bytes.split_at(bytes.len() - cut)
+}
+
+/// At most `limit` bytes, cut before a UTF-8 sequence rather than inside it.
+fn prefix(bytes: &[u8], limit: usize) -> (&[u8], bool) {
+    if bytes.len() <= limit {
+        return (bytes, false);
+    }
+    let mut cut = limit;
+    while cut > 0 && limit - cut < 3 && bytes[cut] & 0xc0 == 0x80 {
+        cut -= 1;
+    }
+    (&bytes[..cut], true)
+}
+
+/// How a character is shown when it would be invisible or misleading: control
+/// characters as their Unicode pictures (␀, ␍, ␊, ␉ …), C1 controls and
+/// bidirectional or zero-width characters as `<U+XXXX>`.
+fn stand_in(c: char, keep_tabs: bool) -> Option<Cow<'static, str>> {
+    match c {
+        '\t' if keep_tabs => None,
+        '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).map(|p| Cow::Owned(p.to_string())),
+        '\x7f' => Some(Cow::Borrowed("␡")),
+        '\u{80}'..='\u{9f}'
+        | '\u{ad}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{2028}'..='\u{202e}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{feff}' => Some(Cow::Owned(format!("<U+{:04X}>", c as u32))),
+        _ => None,
+    }
+}
+
+/// Decodes bytes leniently: valid UTF-8 as text (stand-ins for invisible
+/// characters), every other byte as `<XX>`.
+fn decode_visible(bytes: &[u8], keep_tabs: bool, mut sink: impl FnMut(&str, bool)) {
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        let mut start = 0;
+        for (i, c) in valid.char_indices() {
+            if let Some(shown) = stand_in(c, keep_tabs) {
+                if start < i {
+                    sink(&valid[start..i], false);
+                }
+                sink(&shown, true);
+                start = i + c.len_utf8();
+            }
+        }
+        if start < valid.len() {
+            sink(&valid[start..], false);
+        }
+        for byte in chunk.invalid() {
+            sink(&format!("<{byte:02X}>"), true);
+        }
+    }
+}
+
+/// One line for display: its ending trimmed (or shown as ␍␊), every byte visible.
+fn line_segments(bytes: &[u8], show_crlf: bool, limit: usize) -> Vec<Segment> {
+    let (line, ending) = split_line_ending(bytes);
+    let (shown, cut) = prefix(line, limit);
+    let mut segments = Vec::new();
+    decode_visible(shown, false, |text, escaped| {
+        push_segment(&mut segments, text, escaped)
+    });
+    if cut {
+        push_segment(&mut segments, "…", true);
+    }
+    if show_crlf {
+        for byte in ending {
+            push_segment(&mut segments, if *byte == b'\r' { "␍" } else { "␊" }, true);
+        }
+    }
+    segments
+}
+
+/// [`line_segments`] as plain text.
+fn line_text(bytes: &[u8], show_crlf: bool, limit: usize) -> String {
+    line_segments(bytes, show_crlf, limit)
+        .into_iter()
+        .map(|s| s.text)
+        .collect()
+}
+
+/// A body as text: one line per line, tabs kept, other controls made visible.
+fn body_text(bytes: &[u8], show_crlf: bool) -> String {
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 16);
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        let (content, ending) = split_line_ending(line);
+        decode_visible(content, true, |text, _| out.push_str(text));
+        if show_crlf {
+            for byte in ending {
+                out.push(if *byte == b'\r' { '␍' } else { '␊' });
+            }
+        }
+        if !ending.is_empty() {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A classic hex dump: offset, 16 bytes in hex, the same as ASCII.
+fn hex_dump(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() / 16 * 78 + 78);
+    for (row, chunk) in bytes.chunks(16).enumerate() {
+        let _ = write!(out, "{:08x}  ", row * 16);
+        for column in 0..16 {
+            match chunk.get(column) {
+                Some(byte) => {
+                    let _ = write!(out, "{byte:02x} ");
+                }
+                None => out.push_str("   "),
+            }
+            if column == 7 {
+                out.push(' ');
+            }
+        }
+        out.push_str(" |");
+        out.extend(chunk.iter().map(|&b| {
+            if b.is_ascii_graphic() || b == b' ' {
+                b as char
+            } else {
+                '.'
+            }
+        }));
+        out.push_str("|\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_or_shows_the_line_ending() {
+        assert_eq!(line_text(b"STAT\r\n", false, 100), "STAT");
+        assert_eq!(line_text(b"STAT\r\n", true, 100), "STAT␍␊");
+        assert_eq!(line_text(b"+OK bare\n", true, 100), "+OK bare␊");
+        assert_eq!(line_text(b"+OK\r", false, 100), "+OK␍");
+    }
+
+    #[test]
+    fn makes_invalid_and_invisible_bytes_visible() {
+        assert_eq!(
+            line_text(b"+OK \xff\xfe\x00 hi\t\x7f\r\n", false, 100),
+            "+OK <FF><FE>␀ hi␉␡"
+        );
+        assert_eq!(line_text("a\u{202e}b".as_bytes(), false, 100), "a<U+202E>b");
+        assert_eq!(line_text(b"\xe2\x82", false, 100), "<E2><82>");
+        let segments = line_segments(b"A\x00B\r\n", true, 100);
+        assert_eq!(
+            segments,
+            [
+                Segment {
+                    text: "A".into(),
+                    escaped: false
+                },
+                Segment {
+                    text: "␀".into(),
+                    escaped: true
+                },
+                Segment {
+                    text: "B".into(),
+                    escaped: false
+                },
+                Segment {
+                    text: "␍␊".into(),
+                    escaped: true
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn cuts_long_lines_between_characters() {
+        let line = "é".repeat(10);
+        assert_eq!(line_text(line.as_bytes(), false, 5), "éé…");
+        assert_eq!(prefix(b"abc", 3), (&b"abc"[..], false));
+    }
+
+    #[test]
+    fn body_text_keeps_lines_and_tabs() {
+        assert_eq!(body_text(b"a\tb\r\nc\r\n", false), "a\tb\nc\n");
+        assert_eq!(body_text(b"a\r\nb", true), "a␍␊\nb");
+        assert_eq!(body_text(b"\x80\n", false), "<80>\n");
+    }
+
+    #[test]
+    fn hex_dump_has_offsets_and_ascii() {
+        let dump = hex_dump(b"STAT\r\n");
+        assert!(dump.starts_with("00000000  53 54 41 54 0d 0a "), "{dump}");
+        assert!(dump.ends_with(" |STAT..|\n"), "{dump}");
+        assert_eq!(hex_dump(&[0; 17]).lines().count(), 2);
+        assert_eq!(hex_dump(&[]), "");
+    }
+
+    #[test]
+    fn formats_time_latency_and_sizes() {
+        assert_eq!(format_time(1234.0), "+1.234 s");
+        assert_eq!(format_rtt(3.24), "3.2 ms");
+        assert_eq!(format_rtt(42.4), "42 ms");
+        assert_eq!(body_size(3, 120), "3 lines, 120 octets");
+        assert_eq!(body_size(1, 1), "1 line, 1 octet");
+    }
+
+    #[test]
+    fn visible_rows_are_within_the_list() {
+        assert_eq!(visible_rows(0.0, 10.0 * ROW_HEIGHT, 100), (0, 9));
+        assert_eq!(visible_rows(0.0, 10.0 * ROW_HEIGHT, 3), (0, 2));
+        assert_eq!(visible_rows(0.0, 0.0, 1), (0, 0));
+    }
 }

@@ -37,14 +37,37 @@ pub struct TestProxy {
 impl TestProxy {
     /// Starts a proxy with the demo; `adjust` may change the configuration.
     pub async fn start(adjust: impl FnOnce(&mut Config)) -> TestProxy {
+        let any = SocketAddr::from(([127, 0, 0, 1], 0));
+        Self::start_with_demo_on(any, any, adjust)
+            .await
+            .expect("bind free loopback ports")
+    }
+
+    /// Like [`TestProxy::start`], with the demo server's plain and implicit-TLS
+    /// listeners on the given addresses (port 0: a free one). Fails when one of
+    /// them cannot be bound.
+    pub async fn start_with_demo_on(
+        demo_plain: SocketAddr,
+        demo_tls: SocketAddr,
+        adjust: impl FnOnce(&mut Config),
+    ) -> std::io::Result<TestProxy> {
+        let mut listeners = Vec::new();
+        for addr in [demo_plain, demo_tls] {
+            let listener = TcpListener::bind(addr).await.map_err(|e| {
+                std::io::Error::new(
+                    e.kind(),
+                    format!("demo server: cannot listen on {addr}: {e}"),
+                )
+            })?;
+            listeners.push(listener);
+        }
         let (shutdown, rx) = watch::channel(false);
         let certificate = demo::certificate().expect("demo certificate");
         let state = demo::Demo::new();
         let mut tasks = Vec::new();
         let mut demo_addrs = Vec::new();
-        for implicit in [false, true] {
-            let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-            demo_addrs.push(listener.local_addr().unwrap());
+        for (listener, implicit) in listeners.into_iter().zip([false, true]) {
+            demo_addrs.push(listener.local_addr()?);
             tasks.push(tokio::spawn(demo::serve(
                 listener,
                 state.clone(),
@@ -63,13 +86,13 @@ impl TestProxy {
         adjust(&mut config);
         let tls = TlsContext::new(&[certificate.der]);
         tasks.push(tokio::spawn(pop3_proxy::run(listener, config, tls, rx)));
-        TestProxy {
+        Ok(TestProxy {
             addr,
             demo_plain: demo_addrs[0],
             demo_tls: demo_addrs[1],
             shutdown,
             tasks,
-        }
+        })
     }
 
     /// Asks everything to stop and waits for it.

@@ -549,7 +549,9 @@ fn test(ctx: &Ctx, args: &[String]) -> Result {
     summary.check("core has no I/O dependencies", || core_is_sans_io(ctx));
 
     let mut native = ctx.cargo();
-    native.args(["test", "--workspace"]);
+    // The browser tests (tests/e2e.rs) skip here: they run in their own step
+    // below, once the app is built.
+    native.args(["test", "--workspace"]).env_remove("POP3_E2E");
     if under_ci {
         // Under CI Dovecot is installed by .ci/run, so its tests must not skip.
         native.env("POP3_REQUIRE_DOVECOT", "1");
@@ -561,12 +563,52 @@ fn test(ctx: &Ctx, args: &[String]) -> Result {
         wasm_test(ctx).args(["-p", "pop3-playground"]),
     );
 
-    summary.step(
+    let app_built = summary.step(
         "trunk build --release",
         ctx.command("trunk").args(["build", "--release"]),
     );
+
+    // The browser end-to-end tests: Playwright (npm playwright-core, driving
+    // Debian's Chromium) against the app just built into dist/, served by the
+    // proxy, with the demo server and a real Dovecot (tests/e2e.rs).
+    let runner_ready = if ctx.root.join(E2E_RUNNER_MARKER).is_dir() {
+        println!("\n==> {E2E_DIR}/node_modules is installed");
+        true
+    } else {
+        summary.step(
+            "npm ci (e2e)",
+            ctx.command("npm")
+                .args(["ci", "--no-audit", "--no-fund", "--prefix", E2E_DIR]),
+        )
+    };
+    if app_built && runner_ready {
+        let mut e2e = ctx.cargo();
+        e2e.args([
+            "test",
+            "-p",
+            "pop3-playground",
+            "--test",
+            "e2e",
+            "--",
+            "--nocapture",
+        ])
+        .env("POP3_E2E", "1");
+        if under_ci {
+            e2e.env("POP3_REQUIRE_DOVECOT", "1");
+        }
+        summary.step("e2e (Playwright)", &mut e2e);
+    } else {
+        summary.check("e2e (Playwright)", || {
+            Err("not run: the app did not build or the Playwright runner is not installed".into())
+        });
+    }
     summary.finish()
 }
+
+/// The browser end-to-end tests' npm project.
+const E2E_DIR: &str = "tests/e2e";
+/// Present once `npm ci --prefix tests/e2e` has run.
+const E2E_RUNNER_MARKER: &str = "tests/e2e/node_modules/playwright-core";
 
 /// Crates the protocol core must never depend on: it does no I/O of its own.
 const FORBIDDEN_IN_CORE: [&str; 5] = ["tokio", "web-sys", "js-sys", "gloo", "wasm-bindgen"];
@@ -768,6 +810,7 @@ fn bench(ctx: &Ctx, args: &[String]) -> Result {
         }
     }
 
+    ensure_tools(ctx, SystemPackages::Check)?;
     let mut metrics = Vec::new();
     for (package, bench) in [("pop3", "decode"), ("pop3-proxy", "bridge")] {
         run_collecting_metrics(
@@ -775,6 +818,27 @@ fn bench(ctx: &Ctx, args: &[String]) -> Result {
             &mut metrics,
         )?;
     }
+    // The app: its size as shipped, and benchmarks inside headless Chromium.
+    run(ctx.command("trunk").args(["build", "--release"]))?;
+    metrics.push(Metric {
+        name: "app.wasm_gz_kib".to_owned(),
+        value: gzipped_wasm_kib(Path::new("dist"))?,
+        unit: "KiB".to_owned(),
+    });
+    run_collecting_metrics(
+        wasm_test(ctx).args([
+            "--release",
+            "-p",
+            "pop3-playground",
+            "--features",
+            "bench",
+            "--test",
+            "bench_web",
+            "--",
+            "--nocapture",
+        ]),
+        &mut metrics,
+    )?;
     if metrics.is_empty() {
         return Err("the benchmarks printed no `METRIC name value unit` line".to_owned());
     }
@@ -790,6 +854,31 @@ fn bench(ctx: &Ctx, args: &[String]) -> Result {
 }
 
 /// Runs `command`, echoing its output, and collects the `METRIC` lines it prints.
+/// The gzipped size (level 9, as a server would send it) of the app's wasm in
+/// `dist`, in KiB.
+fn gzipped_wasm_kib(dist: &Path) -> Result<f64> {
+    let wasm = fs::read_dir(dist)
+        .map_err(|error| format!("cannot read {}: {error}", dist.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| path.extension().is_some_and(|e| e == "wasm"))
+        .ok_or_else(|| format!("no .wasm in {}", dist.display()))?;
+    let output = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(&wasm)
+        .output()
+        .map_err(|error| format!("cannot run gzip: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("gzip failed on {}", wasm.display()));
+    }
+    println!(
+        "{}: {} bytes, {} gzipped",
+        wasm.display(),
+        fs::metadata(&wasm).map(|m| m.len()).unwrap_or(0),
+        output.stdout.len()
+    );
+    Ok(output.stdout.len() as f64 / 1024.0)
+}
+
 fn run_collecting_metrics(command: &mut Command, metrics: &mut Vec<Metric>) -> Result {
     println!("$ {}", describe(command));
     let mut child = command

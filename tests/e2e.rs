@@ -1,0 +1,148 @@
+//! End-to-end browser tests: the built app (`dist/`), served by an in-process
+//! `pop3-proxy` with its demo server, driven in headless Chromium by the
+//! Playwright scenarios in `tests/e2e/run.mjs`, against the demo server and a
+//! real Dovecot.
+//!
+//! They need a release build of the app in `dist/`, `tests/e2e/node_modules`
+//! (`npm ci --prefix tests/e2e`), Node.js and Chromium, so they run only when
+//! `POP3_E2E=1`, which `cargo xtask test` sets after building and installing all
+//! of that. A plain `cargo test` prints a loud line and passes.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::io::Write as _;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use support::dovecot::Dovecot;
+use support::ws::TestProxy;
+
+/// Set to `1` to run the browser tests.
+const E2E_ENV: &str = "POP3_E2E";
+
+/// Where "Try the demo server" connects (the app's first preset, and the
+/// proxy's `--demo-listen` default): the demo must listen exactly there.
+const DEMO_PLAIN: &str = "127.0.0.1:1110";
+/// The demo's implicit-TLS listener (`--demo-tls-listen` default, the app's
+/// second preset).
+const DEMO_TLS: &str = "127.0.0.1:1995";
+
+/// How long all scenarios together may take.
+const NODE_TIMEOUT: Duration = Duration::from_secs(15 * 60);
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Says loudly, straight to stderr (the harness captures `eprintln!`), that
+/// nothing ran.
+fn loud(lines: &[&str]) {
+    let bar = "!".repeat(78);
+    let mut text = format!("\n{bar}\n");
+    for line in lines {
+        text.push_str(&format!("!! {line}\n"));
+    }
+    text.push_str(&format!("{bar}\n"));
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+fn require_file(path: &Path, remedy: &str) {
+    assert!(
+        path.exists(),
+        "{} is missing: {remedy} (or run `cargo xtask test`, which does it)",
+        path.display()
+    );
+}
+
+#[test]
+fn browser_scenarios() {
+    if std::env::var(E2E_ENV).as_deref() != Ok("1") {
+        loud(&[
+            "E2E SKIPPED: run `cargo xtask test` (the browser tests need POP3_E2E=1,",
+            "a release build in dist/ and tests/e2e/node_modules)",
+        ]);
+        return;
+    }
+    let root = root();
+    let dist = root.join("dist");
+    let e2e = root.join("tests").join("e2e");
+    require_file(
+        &dist.join("index.html"),
+        "build the app first with `trunk build --release`",
+    );
+    require_file(
+        &e2e.join("node_modules").join("playwright-core"),
+        "install the test runner with `npm ci --prefix tests/e2e`",
+    );
+
+    // Stopped when dropped, at the end of the test or when it fails.
+    let dovecot = Dovecot::start();
+    if dovecot.is_none() {
+        loud(&["Dovecot is not available: the Dovecot scenarios will be skipped"]);
+    }
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    runtime.block_on(async {
+        let demo_plain: SocketAddr = DEMO_PLAIN.parse().unwrap();
+        let demo_tls: SocketAddr = DEMO_TLS.parse().unwrap();
+        let dovecot_ports = dovecot
+            .as_ref()
+            .map(|d| (d.plain_addr.port(), d.tls_addr.port()));
+        let proxy = TestProxy::start_with_demo_on(demo_plain, demo_tls, |config| {
+            config.web = Some(dist.clone());
+            if let Some((plain, tls)) = dovecot_ports {
+                config.policy.ports.insert(plain);
+                config.policy.ports.insert(tls);
+            }
+        })
+        .await
+        .unwrap_or_else(|e| {
+            panic!(
+                "{e}\nThe app's \"Try the demo server\" button connects to {DEMO_PLAIN}, so the \
+                 browser tests run the demo server there. Is `cargo xtask dev` or another \
+                 pop3-proxy --demo running? Stop it and try again."
+            )
+        });
+
+        // The page's own origin: the app's default proxy URL is then this
+        // server's /ws, and the Origin check passes.
+        let app_url = format!("http://127.0.0.1:{}/", proxy.addr.port());
+        let mut node = tokio::process::Command::new("node");
+        node.arg("run.mjs")
+            .current_dir(&e2e)
+            .env("APP_URL", &app_url)
+            .env("DEMO_PLAIN_PORT", proxy.demo_plain.port().to_string())
+            .env("DEMO_TLS_PORT", proxy.demo_tls.port().to_string())
+            .kill_on_drop(true);
+        if let Some((plain, tls)) = dovecot_ports {
+            node.env("DOVECOT_PLAIN_PORT", plain.to_string())
+                .env("DOVECOT_TLS_PORT", tls.to_string());
+        }
+        // Inherited stdout and stderr: the scenario lines stream as they run.
+        println!("running `node tests/e2e/run.mjs` against {app_url}");
+        let mut child = node
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run `node` (is Node.js installed?): {e}"));
+        let status = match tokio::time::timeout(NODE_TIMEOUT, child.wait()).await {
+            Ok(status) => status.expect("wait for node"),
+            Err(_) => {
+                let _ = child.kill().await;
+                panic!("the browser tests took longer than {NODE_TIMEOUT:?} and were stopped");
+            }
+        };
+        proxy.stop().await;
+        assert!(
+            status.success(),
+            "the browser tests failed ({status}); see the scenario lines above and the \
+             screenshots in {}",
+            e2e.join("screenshots").display()
+        );
+    });
+    drop(dovecot);
+}

@@ -1,0 +1,466 @@
+// End-to-end browser tests of the POP3 Playground.
+//
+// Drives the built app (served by pop3-proxy with `--web dist`) in Debian's
+// Chromium through playwright-core, against the proxy's demo server and a real
+// Dovecot. Only the `data-testid` hooks of DESIGN.md (and the few extra ones the
+// app has: login-error, proxy-error, cmd-*, msg-picker) are used.
+//
+// Normally run by `cargo xtask test` through tests/e2e.rs, which starts Dovecot
+// and the proxy and sets:
+//
+//   APP_URL             the app, served by the proxy (http://127.0.0.1:PORT/)
+//   DOVECOT_PLAIN_PORT  Dovecot's POP3 port (plain, with STLS)
+//   DOVECOT_TLS_PORT    Dovecot's POP3S port (implicit TLS)
+//   DEMO_PLAIN_PORT     the demo server's plain port (where "Try the demo" goes)
+//   DEMO_TLS_PORT       the demo server's implicit-TLS port
+//
+// Optional: CHROMIUM (default /usr/bin/chromium), E2E_ONLY=name,name (run only
+// these scenarios), E2E_HEADED=1 (show the browser).
+//
+// Each scenario gets a fresh browser context and page and leaves a full-page
+// screenshot in tests/e2e/screenshots/<name>.png, pass or fail (and some of
+// intermediate steps, <name>-<step>.png). The last line
+// is `N passed, M failed` (with `, K skipped` when some could not run); the
+// exit status is non-zero when any scenario failed.
+
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const SCREENSHOTS = join(HERE, 'screenshots');
+
+/// How long any single wait may take.
+const WAIT_MS = 15_000;
+/// How long a whole scenario may take.
+const SCENARIO_MS = 120_000;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const env = {
+  appUrl: process.env.APP_URL,
+  dovecotPlain: process.env.DOVECOT_PLAIN_PORT,
+  dovecotTls: process.env.DOVECOT_TLS_PORT,
+  demoPlain: process.env.DEMO_PLAIN_PORT,
+  demoTls: process.env.DEMO_TLS_PORT,
+};
+
+// ---------------------------------------------------------------------------------
+// Helpers
+
+/// A locator for a test hook.
+const hook = (page, id) => page.locator(`[data-testid="${id}"]`);
+
+/// Throws with `message` unless `condition`.
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/// What the page shows, for failure messages: state, errors, the last transcript lines.
+async function describePage(page) {
+  try {
+    return await page.evaluate(() => {
+      const text = (id) => {
+        const el = document.querySelector(`[data-testid="${id}"]`);
+        return el ? el.textContent.replace(/\s+/g, ' ').trim() : null;
+      };
+      const entries = [...document.querySelectorAll('[data-testid="transcript-entry"]')];
+      const last = entries.slice(-8).map((e) => {
+        const raw = e.querySelector('[data-testid="raw"]');
+        const note = e.querySelector('[data-testid="annotation"]');
+        return `  [${e.getAttribute('data-dir')}] ${(raw ? raw.textContent : e.textContent).trim().slice(0, 120)}` +
+          (note ? `  -- ${note.textContent.replace(/\s+/g, ' ').trim().slice(0, 120)}` : '');
+      });
+      return [
+        `session-state: ${text('session-state')}`,
+        `proxy-error: ${text('proxy-error')}`,
+        `login-error: ${text('login-error')}`,
+        `cert-panel: ${text('cert-panel') === null ? 'absent' : 'present'}, trust-cert: ${text('trust-cert') === null ? 'absent' : 'present'}`,
+        `transcript entries: ${entries.length}${entries.length ? ' (last ones below)' : ''}`,
+        ...last,
+      ].join('\n');
+    });
+  } catch (e) {
+    return `(could not read the page: ${e.message})`;
+  }
+}
+
+/// Waits until `predicate(arg)`, evaluated in the page, is truthy; fails with
+/// `what` and the page's state after WAIT_MS.
+async function waitUntil(page, what, predicate, arg) {
+  try {
+    return await page.waitForFunction(predicate, arg, { timeout: WAIT_MS, polling: 100 });
+  } catch (e) {
+    if (e.name !== 'TimeoutError') throw e;
+    throw new Error(`timed out after ${WAIT_MS / 1000} s waiting for ${what}\n${await describePage(page)}`);
+  }
+}
+
+/// Waits until the session-state badge reads `state`.
+async function waitForState(page, state) {
+  await waitUntil(
+    page,
+    `session-state ${state}`,
+    (want) => document.querySelector('[data-testid="session-state"]')?.textContent.trim() === want,
+    state,
+  );
+}
+
+/// Waits until a test hook is visible.
+async function waitVisible(page, id) {
+  try {
+    await hook(page, id).first().waitFor({ state: 'visible', timeout: WAIT_MS });
+  } catch (e) {
+    if (e.name !== 'TimeoutError') throw e;
+    throw new Error(`timed out after ${WAIT_MS / 1000} s waiting for [data-testid=${id}]\n${await describePage(page)}`);
+  }
+}
+
+/// The current session-state text.
+const stateOf = async (page) => (await hook(page, 'session-state').textContent()).trim();
+
+/// Sets a text field the way a person does: type, then leave the field (the app
+/// reads host and port on `change`).
+async function setField(page, id, value) {
+  const field = hook(page, id);
+  await field.fill(String(value));
+  await field.blur();
+}
+
+/// Opens the app and waits for the WebAssembly to render the connection form.
+async function openApp(page) {
+  await page.goto(env.appUrl, { waitUntil: 'load', timeout: 30_000 });
+  await waitVisible(page, 'try-demo');
+  await waitForState(page, 'DISCONNECTED');
+}
+
+/// Clicks "Try the demo server" and waits for the greeting.
+async function tryDemo(page) {
+  await hook(page, 'try-demo').click();
+  await waitForState(page, 'AUTHORIZATION');
+}
+
+/// Fills the login form and submits it.
+async function logIn(page, method, user, password) {
+  await waitVisible(page, 'auth-method');
+  await hook(page, 'auth-method').selectOption(method);
+  await hook(page, 'username').fill(user);
+  await hook(page, 'password').fill(password);
+  await hook(page, 'login').click();
+}
+
+/// Types a line into the raw command input and presses Enter once.
+async function typeCommand(page, line) {
+  const input = hook(page, 'command-input');
+  await input.fill(line);
+  await input.press('Enter');
+}
+
+/// Waits until the transcript holds a client line starting with `command`
+/// followed (later) by a server line: the command was sent and answered.
+async function waitForReply(page, command) {
+  await waitUntil(
+    page,
+    `a server reply to ${command} in the transcript`,
+    (cmd) => {
+      const entries = [...document.querySelectorAll('[data-testid="transcript-entry"]')];
+      const raw = (e) => (e.querySelector('[data-testid="raw"]')?.textContent ?? '').trim().toUpperCase();
+      const sent = entries.findIndex((e) => e.getAttribute('data-dir') === 'client' && raw(e).startsWith(cmd));
+      return sent >= 0 && entries.slice(sent + 1).some((e) => e.getAttribute('data-dir') === 'server');
+    },
+    command.toUpperCase(),
+  );
+}
+
+/// Every transcript entry as { dir, raw, annotation }.
+async function transcript(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="transcript-entry"]')].map((e) => ({
+      dir: e.getAttribute('data-dir'),
+      raw: (e.querySelector('[data-testid="raw"]')?.textContent ?? '').trim(),
+      annotation: (e.querySelector('[data-testid="annotation"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      text: e.textContent.replace(/\s+/g, ' ').trim(),
+    })),
+  );
+}
+
+/// Waits until some transcript entry's text matches `pattern` (a RegExp source,
+/// case-insensitive).
+async function waitForTranscriptText(page, what, pattern) {
+  await waitUntil(
+    page,
+    what,
+    (source) => {
+      const re = new RegExp(source, 'i');
+      return [...document.querySelectorAll('[data-testid="transcript-entry"]')].some((e) => re.test(e.textContent));
+    },
+    pattern,
+  );
+}
+
+/// Waits until the certificate panel offers "trust this certificate", then
+/// (after a screenshot of it) clicks it.
+async function trustCertificate(page, snap) {
+  await waitVisible(page, 'cert-panel');
+  await waitVisible(page, 'trust-cert');
+  await snap('untrusted');
+  await hook(page, 'trust-cert').click();
+}
+
+/// After trust-cert: waits until the pinned reconnection is up, i.e. the panel
+/// shows the certificate in use (no trust button) and the server greeted.
+async function waitForPinnedTls(page) {
+  await waitUntil(
+    page,
+    'the certificate panel of the TLS session in use (no trust-cert button) and AUTHORIZATION',
+    () =>
+      document.querySelector('[data-testid="cert-panel"]') !== null &&
+      document.querySelector('[data-testid="trust-cert"]') === null &&
+      document.querySelector('[data-testid="session-state"]')?.textContent.trim() === 'AUTHORIZATION',
+  );
+}
+
+// ---------------------------------------------------------------------------------
+// Scenarios
+
+const needsDovecot = () =>
+  env.dovecotPlain && env.dovecotTls ? null : 'DOVECOT_PLAIN_PORT and DOVECOT_TLS_PORT are not set';
+
+const scenarios = [
+  {
+    name: 'demo-user-pass',
+    title: 'demo: USER/PASS, STAT, LIST, RETR 1 with an annotated transcript and the message shown',
+    async run(page) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      for (const command of ['STAT', 'LIST', 'RETR 1']) {
+        await typeCommand(page, command);
+        await waitForReply(page, command);
+      }
+      const entries = await transcript(page);
+      const client = entries.filter((e) => e.dir === 'client');
+      const server = entries.filter((e) => e.dir === 'server');
+      check(client.length >= 5, `expected USER, PASS, STAT, LIST and RETR from the client, got ${client.length} client entries`);
+      check(server.length >= 5, `expected at least 5 server entries (greeting and replies), got ${server.length}`);
+      for (const e of [...client, ...server]) {
+        check(e.annotation !== '', `the ${e.dir} entry ${JSON.stringify(e.raw.slice(0, 60))} has no annotation`);
+      }
+      check(
+        entries.some((e) => e.annotation.includes('RFC 1939')),
+        'no annotation names RFC 1939',
+      );
+      check(
+        client.some((e) => /^PASS\b/i.test(e.raw)) && !client.some((e) => e.raw.includes('tanstaaf')),
+        'the PASS line should be in the transcript with the password masked',
+      );
+      await waitUntil(
+        page,
+        'message-view showing "Welcome to the POP3 Playground" (the subject of demo message 1)',
+        () => document.querySelector('[data-testid="message-view"]')?.textContent.includes('Welcome to the POP3 Playground'),
+      );
+    },
+  },
+  {
+    name: 'demo-apop',
+    title: 'demo: APOP login',
+    async run(page) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'apop', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      check((await hook(page, 'login-error').count()) === 0, 'login-error is shown after a successful APOP login');
+    },
+  },
+  {
+    name: 'dovecot-stls',
+    title: 'Dovecot: STLS after the greeting, trust the self-signed certificate, log in',
+    skip: needsDovecot,
+    async run(page, snap) {
+      await openApp(page);
+      await setField(page, 'host', '127.0.0.1');
+      await setField(page, 'port', env.dovecotPlain);
+      await hook(page, 'security').selectOption('stls');
+      await hook(page, 'connect').click();
+      // The app sends STLS after the greeting; the proxy cannot verify Dovecot's
+      // self-signed certificate and reports its chain.
+      await trustCertificate(page, snap);
+      await waitForPinnedTls(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      const entries = await transcript(page);
+      check(
+        entries.some((e) => e.dir === 'client' && /^STLS\b/i.test(e.raw)),
+        'the transcript has no STLS command from the client',
+      );
+      check(
+        entries.some((e) => e.dir === 'proxy' && /\bTLS\b/.test(e.text)),
+        'no transcript entry from the proxy/app mentions TLS',
+      );
+    },
+  },
+  {
+    name: 'dovecot-implicit-tls',
+    title: 'Dovecot: implicit TLS to localhost, trust the self-signed certificate, log in',
+    skip: needsDovecot,
+    async run(page, snap) {
+      await openApp(page);
+      await setField(page, 'host', 'localhost');
+      await setField(page, 'port', env.dovecotTls);
+      await hook(page, 'security').selectOption('implicit');
+      await hook(page, 'connect').click();
+      await trustCertificate(page, snap);
+      await waitForPinnedTls(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+    },
+  },
+  {
+    name: 'demo-wrong-password',
+    title: 'demo: a wrong password shows login-error and stays in AUTHORIZATION',
+    async run(page) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'not-the-password');
+      await waitVisible(page, 'login-error');
+      const error = (await hook(page, 'login-error').textContent()).trim();
+      check(error !== '', 'login-error is empty');
+      // Give a wrongly handled reply time to change the state.
+      await page.waitForTimeout(500);
+      const state = await stateOf(page);
+      check(state === 'AUTHORIZATION', `session-state is ${state} after a failed login, not AUTHORIZATION`);
+    },
+  },
+  {
+    name: 'demo-dropper',
+    title: 'demo: the connection drops during RETR; the app says so and can connect again',
+    async run(page, snap) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'dropper', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'RETR 1');
+      await waitForState(page, 'DISCONNECTED');
+      await snap('dropped');
+      await waitForTranscriptText(
+        page,
+        'a transcript entry saying the connection ended ("ended unexpectedly" or "closed by the server")',
+        'ended unexpectedly|closed by the server',
+      );
+      // Still usable.
+      await tryDemo(page);
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------
+// Runner
+
+async function runScenario(browser, scenario) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  context.setDefaultTimeout(WAIT_MS);
+  const page = await context.newPage();
+  const console_ = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') console_.push(`console.error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => console_.push(`page error: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) console_.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  // A screenshot of an intermediate step: screenshots/<name>-<label>.png.
+  const snap = (label) =>
+    page.screenshot({ path: join(SCREENSHOTS, `${scenario.name}-${label}.png`), fullPage: true, timeout: WAIT_MS });
+  let error = null;
+  let timer;
+  try {
+    await Promise.race([
+      scenario.run(page, snap),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the scenario took longer than ${SCENARIO_MS / 1000} s`)), SCENARIO_MS);
+      }),
+    ]);
+  } catch (e) {
+    error = e;
+  } finally {
+    clearTimeout(timer);
+  }
+  const shot = join(SCREENSHOTS, `${scenario.name}.png`);
+  try {
+    await page.screenshot({ path: shot, fullPage: true, timeout: WAIT_MS });
+  } catch (e) {
+    console_.push(`(no screenshot: ${e.message})`);
+  }
+  // Closing the context closes the page's WebSocket, so the demo server unlocks
+  // the maildrop before the next scenario logs in.
+  await context.close();
+  return { error, console: console_, shot };
+}
+
+async function main() {
+  if (!env.appUrl) {
+    console.error('APP_URL is not set: run `cargo xtask test` (or see the top of this file)');
+    process.exit(2);
+  }
+  const only = (process.env.E2E_ONLY ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const chosen = only.length ? scenarios.filter((s) => only.includes(s.name)) : scenarios;
+  if (only.length && chosen.length !== only.length) {
+    console.error(`E2E_ONLY names unknown scenarios; known: ${scenarios.map((s) => s.name).join(', ')}`);
+    process.exit(2);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  console.log(`e2e: app ${env.appUrl}, demo ports ${env.demoPlain ?? '?'}/${env.demoTls ?? '?'}, ` +
+    `Dovecot ports ${env.dovecotPlain ?? '-'}/${env.dovecotTls ?? '-'}`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: process.env.E2E_HEADED !== '1',
+    args: process.env.E2E_HEADED === '1' ? CHROMIUM_ARGS.filter((a) => a !== '--headless') : CHROMIUM_ARGS,
+  });
+  console.log(`e2e: Chromium ${browser.version()}`);
+
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const scenario of chosen) {
+    const why = scenario.skip?.();
+    if (why) {
+      skipped += 1;
+      console.log(`SKIP ${scenario.name}: ${why}`);
+      continue;
+    }
+    const start = Date.now();
+    const result = await runScenario(browser, scenario);
+    const seconds = ((Date.now() - start) / 1000).toFixed(1);
+    if (result.error) {
+      failed += 1;
+      console.log(`FAIL ${scenario.name} (${seconds} s): ${scenario.title}`);
+      for (const line of String(result.error.message).split('\n')) console.log(`     ${line}`);
+      for (const line of result.console) console.log(`     ${line}`);
+      console.log(`     screenshot: ${result.shot}`);
+    } else {
+      passed += 1;
+      console.log(`ok   ${scenario.name} (${seconds} s): ${scenario.title}`);
+    }
+  }
+  await browser.close();
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(failed === 0 ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(`e2e: ${e.stack ?? e}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

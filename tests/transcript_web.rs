@@ -1,0 +1,486 @@
+//! The transcript view in a real browser: rows, virtualization, secrets, bytes.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use pop3::Secret;
+use pop3::annotate::{Annotation, Severity, rfc};
+use pop3_playground::components::transcript::{ROW_HEIGHT, TranscriptView};
+use pop3_playground::hooks::SessionHandle;
+use pop3_playground::state::{Action, Body, Dir, Entry, Session};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Where the harness hands its session handle to the test.
+#[derive(Clone, Default)]
+struct Slot(Rc<RefCell<Option<SessionHandle>>>);
+
+impl PartialEq for Slot {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    slot: Slot,
+}
+
+/// The transcript alone, inside a session provider with a clock stopped at 0.
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let session = use_reducer(|| Session::new(|| 0.0));
+    *props.slot.0.borrow_mut() = Some(session.clone());
+    html! {
+        <ContextProvider<SessionHandle> context={session}>
+            <TranscriptView />
+        </ContextProvider<SessionHandle>>
+    }
+}
+
+struct Mounted {
+    root: web_sys::Element,
+    slot: Slot,
+    handle: yew::AppHandle<Harness>,
+}
+
+impl Mounted {
+    async fn new() -> Self {
+        let root = gloo::utils::document()
+            .create_element("div")
+            .expect("create a div");
+        gloo::utils::body()
+            .append_child(&root)
+            .expect("append to body");
+        let slot = Slot::default();
+        let props = HarnessProps { slot: slot.clone() };
+        let handle = yew::Renderer::<Harness>::with_root_and_props(root.clone(), props).render();
+        settle().await;
+        Mounted { root, slot, handle }
+    }
+
+    fn session(&self) -> SessionHandle {
+        self.slot.0.borrow().clone().expect("the harness rendered")
+    }
+
+    /// Appends entries the way the reducer does, then bumps the revision.
+    async fn push(&self, entries: impl IntoIterator<Item = Entry>) {
+        let session = self.session();
+        {
+            let mut transcript = session.transcript.borrow_mut();
+            for entry in entries {
+                transcript.push(entry);
+            }
+        }
+        session.dispatch(Action::Configure(session.settings.clone()));
+        settle().await;
+    }
+
+    fn all(&self, selector: &str) -> Vec<web_sys::Element> {
+        let list = self
+            .root
+            .query_selector_all(selector)
+            .expect("a valid selector");
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    }
+
+    fn one(&self, selector: &str) -> web_sys::Element {
+        self.root
+            .query_selector(selector)
+            .expect("a valid selector")
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+    }
+
+    fn rows(&self) -> Vec<web_sys::Element> {
+        self.all("[data-testid=\"transcript-entry\"]")
+    }
+
+    fn list(&self) -> web_sys::Element {
+        self.one("[data-testid=\"transcript\"]")
+    }
+
+    async fn click(&self, selector: &str) {
+        self.one(selector)
+            .dyn_into::<web_sys::HtmlElement>()
+            .expect("an HTML element")
+            .click();
+        settle().await;
+    }
+
+    async fn key(&self, key: &str) {
+        let list = self.list();
+        let init = js_sys::Object::new();
+        js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
+        js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+        js_sys::Reflect::set(&init, &"cancelable".into(), &true.into()).unwrap();
+        let constructor = js_sys::Reflect::get(&js_sys::global(), &"KeyboardEvent".into())
+            .unwrap()
+            .unchecked_into::<js_sys::Function>();
+        let event =
+            js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&"keydown".into(), &init))
+                .unwrap();
+        list.dispatch_event(event.unchecked_ref()).unwrap();
+        settle().await;
+    }
+
+    fn html(&self) -> String {
+        self.root.inner_html()
+    }
+
+    fn finish(self) {
+        self.handle.destroy();
+        self.root.remove();
+    }
+}
+
+/// Lets Yew render (it renders on a later tick of the event loop).
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn text(element: &web_sys::Element, selector: &str) -> String {
+    element
+        .query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn raw_of(row: &web_sys::Element) -> String {
+    text(row, "[data-testid=\"raw\"]")
+}
+
+fn entry(dir: Dir, raw: &[u8], annotation: Option<Annotation>) -> Entry {
+    Entry {
+        id: 0,
+        at_ms: 0.0,
+        dir,
+        raw: raw.to_vec(),
+        secret: None,
+        body: None,
+        annotation,
+        rtt_ms: None,
+        banner: None,
+    }
+}
+
+fn stat_annotation() -> Annotation {
+    let mut a = Annotation::new("2 messages, 320 octets in total", Some(rfc(1939, "5")));
+    a.topic = Some("STAT".into());
+    a
+}
+
+#[wasm_bindgen_test]
+async fn shows_an_empty_state() {
+    let m = Mounted::new().await;
+    assert!(m.rows().is_empty());
+    let list = m.list().text_content().unwrap_or_default();
+    assert!(
+        list.contains("Connect to a server to see every byte here"),
+        "{list}"
+    );
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn renders_direction_raw_annotation_time_latency_body_and_banners() {
+    let m = Mounted::new().await;
+    let mut client = entry(
+        Dir::Client,
+        b"STAT\r\n",
+        Some(Annotation::new(
+            "Asks for the number of messages and their total size",
+            Some(rfc(1939, "5")),
+        )),
+    );
+    client.at_ms = 1234.0;
+    let mut server = entry(Dir::Server, b"+OK 2 320\r\n", Some(stat_annotation()));
+    server.at_ms = 1246.5;
+    server.rtt_ms = Some(12.3);
+    let proxy = entry(Dir::Proxy, b"Connected to 127.0.0.1:1110 (plain TCP)", None);
+    let mut banner = entry(
+        Dir::Proxy,
+        "AUTHORIZATION → TRANSACTION".as_bytes(),
+        Some(Annotation::new(
+            "Logged in: the maildrop is open",
+            Some(rfc(1939, "3")),
+        )),
+    );
+    banner.banner = Some("AUTHORIZATION → TRANSACTION".into());
+    let mut list = entry(Dir::Server, b"+OK scan listing follows\r\n", None);
+    list.body = Some(Body {
+        bytes: Rc::new(b"1 120\r\n2 200\r\n".to_vec()),
+        lines: 2,
+        wire_len: 42,
+    });
+    m.push([client, server, proxy, banner, list]).await;
+
+    let rows = m.rows();
+    let dirs: Vec<String> = rows
+        .iter()
+        .map(|r| r.get_attribute("data-dir").unwrap_or_default())
+        .collect();
+    assert_eq!(dirs, ["client", "server", "proxy", "proxy", "server"]);
+    for row in &rows {
+        assert!(
+            row.query_selector("[data-testid=\"raw\"]")
+                .unwrap()
+                .is_some()
+        );
+        assert!(
+            row.query_selector("[data-testid=\"annotation\"]")
+                .unwrap()
+                .is_some()
+        );
+    }
+    assert_eq!(raw_of(&rows[0]), "STAT");
+    assert_eq!(raw_of(&rows[1]), "+OK 2 320");
+    assert_eq!(
+        text(&rows[1], "[data-testid=\"annotation\"]"),
+        stat_annotation().headline()
+    );
+    let link = rows[1]
+        .query_selector("[data-testid=\"annotation\"] a")
+        .unwrap()
+        .expect("a link to the RFC");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://www.rfc-editor.org/rfc/rfc1939#section-5")
+    );
+    let first = rows[0].text_content().unwrap_or_default();
+    assert!(first.contains("+1.234 s"), "{first}");
+    assert!(first.contains("C:"), "{first}");
+    let second = rows[1].text_content().unwrap_or_default();
+    assert!(
+        second.contains("S:") && second.contains("12 ms"),
+        "{second}"
+    );
+    assert!(
+        rows[3]
+            .get_attribute("class")
+            .unwrap_or_default()
+            .contains("tx-banner")
+    );
+    assert_eq!(raw_of(&rows[3]), "AUTHORIZATION → TRANSACTION");
+    let body_row = rows[4].text_content().unwrap_or_default();
+    assert!(body_row.contains("2 lines, 42 octets"), "{body_row}");
+
+    // Selecting the body shows it in the inspector.
+    m.click("[data-testid=\"transcript-entry\"][data-index=\"4\"]")
+        .await;
+    let body = text(&m.root, "[data-testid=\"detail-body\"]");
+    assert_eq!(body, "1 120\n2 200\n");
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn draws_only_the_visible_rows_of_100_000() {
+    let m = Mounted::new().await;
+    let annotation = Annotation::new(
+        "Does nothing; keeps the connection alive",
+        Some(rfc(1939, "5")),
+    );
+    m.push((0..100_000).map(|i| {
+        let dir = if i % 2 == 0 { Dir::Client } else { Dir::Server };
+        entry(
+            dir,
+            format!("NOOP {i}\r\n").as_bytes(),
+            Some(annotation.clone()),
+        )
+    }))
+    .await;
+
+    let rows = m.rows();
+    assert!(
+        !rows.is_empty() && rows.len() < 200,
+        "{} rows drawn",
+        rows.len()
+    );
+    // Follow is on: the newest entry is in view.
+    assert!(
+        rows.iter().any(|r| raw_of(r) == "NOOP 99999"),
+        "the last entry is drawn"
+    );
+
+    let list = m.list();
+    let middle = list.scroll_height() / 2;
+    list.set_scroll_top(middle);
+    let event = web_sys::Event::new("scroll").unwrap();
+    list.dispatch_event(&event).unwrap();
+    settle().await;
+
+    let rows = m.rows();
+    assert!(rows.len() < 200, "{} rows drawn", rows.len());
+    let top_row = (f64::from(list.scroll_top()) / ROW_HEIGHT) as usize;
+    assert!((49_000..=51_000).contains(&top_row), "top row {top_row}");
+    let expected = format!("NOOP {}", top_row + 1);
+    assert!(
+        rows.iter().any(|r| raw_of(r) == expected),
+        "{expected} is drawn"
+    );
+    assert!(!rows.iter().any(|r| raw_of(r) == "NOOP 99999"));
+    // Scrolling up stopped following.
+    assert_eq!(
+        m.one("[data-testid=\"toggle-follow\"]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("false")
+    );
+
+    // Following again jumps back to the newest entry.
+    m.click("[data-testid=\"toggle-follow\"]").await;
+    let rows = m.rows();
+    assert!(rows.iter().any(|r| raw_of(r) == "NOOP 99999"));
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn masks_secrets_until_revealed() {
+    let m = Mounted::new().await;
+    let mut pass = entry(
+        Dir::Client,
+        b"PASS ********\r\n",
+        Some(Annotation::new(
+            "Sends the password in clear text (masked here)",
+            Some(rfc(1939, "7")),
+        )),
+    );
+    pass.secret = Some(Secret::new("PASS tanstaaf".to_owned()));
+    m.push([entry(Dir::Client, b"USER mrose\r\n", None), pass])
+        .await;
+    m.click("[data-testid=\"transcript-entry\"][data-index=\"1\"]")
+        .await;
+
+    assert_eq!(raw_of(&m.rows()[1]), "PASS ********");
+    assert!(
+        !m.html().contains("tanstaaf"),
+        "the secret is nowhere in the page"
+    );
+    // Hex of the masked line does not leak it either.
+    m.click("[data-testid=\"toggle-hex\"]").await;
+    assert!(!m.html().contains("tanstaaf"));
+    assert!(!m.html().contains("74 61 6e 73"), "no hex of the secret");
+    m.click("[data-testid=\"toggle-hex\"]").await;
+
+    m.click("[data-testid=\"toggle-reveal\"]").await;
+    assert_eq!(raw_of(&m.rows()[1]), "PASS tanstaaf");
+    assert!(text(&m.root, "[data-testid=\"detail-raw\"]").contains("PASS tanstaaf"));
+
+    m.click("[data-testid=\"toggle-reveal\"]").await;
+    assert_eq!(raw_of(&m.rows()[1]), "PASS ********");
+    assert!(!m.html().contains("tanstaaf"));
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn shows_non_utf8_and_control_bytes_visibly() {
+    let m = Mounted::new().await;
+    m.push([entry(
+        Dir::Server,
+        b"+OK \xff\xfe\x00 caf\xc3\xa9 \xe2\x82\r\n",
+        None,
+    )])
+    .await;
+    let row = &m.rows()[0];
+    assert_eq!(raw_of(row), "+OK <FF><FE>␀ café <E2><82>");
+
+    m.click("[data-testid=\"toggle-crlf\"]").await;
+    assert_eq!(raw_of(&m.rows()[0]), "+OK <FF><FE>␀ café <E2><82>␍␊");
+
+    m.click("[data-testid=\"transcript-entry\"]").await;
+    m.click("[data-testid=\"toggle-hex\"]").await;
+    let dump = text(&m.root, "[data-testid=\"detail-raw\"]");
+    assert!(
+        dump.starts_with("00000000  2b 4f 4b 20 ff fe 00 "),
+        "{dump}"
+    );
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_selection_and_the_inspector_shows_notes() {
+    let m = Mounted::new().await;
+    let mut odd = Annotation::new("A reply with a bare LF", Some(rfc(1939, "3")));
+    odd.note(
+        Severity::Warning,
+        "Lines end with CRLF in POP3",
+        Some(rfc(1939, "3")),
+    );
+    m.push([
+        entry(Dir::Client, b"NOOP\r\n", None),
+        entry(Dir::Server, b"+OK\n", Some(odd)),
+        entry(Dir::Client, b"QUIT\r\n", None),
+    ])
+    .await;
+    assert!(
+        m.rows()[1]
+            .query_selector(".tx-sev-warning")
+            .unwrap()
+            .is_some()
+    );
+
+    m.key("ArrowDown").await;
+    let selected = m.all("[aria-current=\"true\"]");
+    assert_eq!(selected.len(), 1);
+    assert_eq!(
+        selected[0].get_attribute("data-index").as_deref(),
+        Some("0")
+    );
+
+    m.key("ArrowDown").await;
+    let selected = m.all("[aria-current=\"true\"]");
+    assert_eq!(
+        selected[0].get_attribute("data-index").as_deref(),
+        Some("1")
+    );
+    let detail = text(&m.root, "[data-testid=\"transcript-detail\"]");
+    assert!(detail.contains("Lines end with CRLF in POP3"), "{detail}");
+    assert!(detail.contains("warning"), "{detail}");
+    assert!(
+        m.one("[data-testid=\"transcript-detail\"] .tx-notes a")
+            .get_attribute("href")
+            .is_some()
+    );
+
+    m.key("End").await;
+    let selected = m.all("[aria-current=\"true\"]");
+    assert_eq!(
+        selected[0].get_attribute("data-index").as_deref(),
+        Some("2")
+    );
+    m.key("ArrowUp").await;
+    let selected = m.all("[aria-current=\"true\"]");
+    assert_eq!(
+        selected[0].get_attribute("data-index").as_deref(),
+        Some("1")
+    );
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn long_bodies_are_cut_with_a_note() {
+    let m = Mounted::new().await;
+    let bytes: Vec<u8> = b"0123456789abcdef\r\n".repeat(8 * 1024);
+    let mut retr = entry(Dir::Server, b"+OK 147456 octets\r\n", None);
+    retr.body = Some(Body {
+        lines: 8 * 1024,
+        wire_len: bytes.len() + 22,
+        bytes: Rc::new(bytes),
+    });
+    m.push([retr]).await;
+    m.click("[data-testid=\"transcript-entry\"]").await;
+    let body = text(&m.root, "[data-testid=\"detail-body\"]");
+    assert!(body.len() <= 64 * 1024, "{} bytes shown", body.len());
+    let detail = text(&m.root, "[data-testid=\"transcript-detail\"]");
+    assert!(detail.contains("Showing the first 64 KiB"), "{detail}");
+    m.finish();
+}
