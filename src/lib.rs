@@ -55,11 +55,11 @@ pub fn app() -> Html {
                     </aside>
                     <main class="center">
                         <TranscriptView />
+                        <section class="mail" aria-label="Mailbox and message">
+                            <Mailbox />
+                            <MessageView />
+                        </section>
                     </main>
-                    <section class="mail" aria-label="Mailbox and message">
-                        <Mailbox />
-                        <MessageView />
-                    </section>
                 </div>
             </div>
         </ContextProvider<SessionHandle>>

@@ -113,8 +113,14 @@ fn browser_scenarios() {
         // The page's own origin: the app's default proxy URL is then this
         // server's /ws, and the Origin check passes.
         let app_url = format!("http://127.0.0.1:{}/", proxy.addr.port());
+        // `cargo xtask bench` runs the benchmark script instead of the scenarios.
+        let script = std::env::var("E2E_SCRIPT").unwrap_or_else(|_| "run.mjs".to_owned());
+        assert!(
+            ["run.mjs", "bench.mjs"].contains(&script.as_str()),
+            "E2E_SCRIPT must be run.mjs or bench.mjs, not {script}"
+        );
         let mut node = tokio::process::Command::new("node");
-        node.arg("run.mjs")
+        node.arg(&script)
             .current_dir(&e2e)
             .env("APP_URL", &app_url)
             .env("DEMO_PLAIN_PORT", proxy.demo_plain.port().to_string())
@@ -125,7 +131,7 @@ fn browser_scenarios() {
                 .env("DOVECOT_TLS_PORT", tls.to_string());
         }
         // Inherited stdout and stderr: the scenario lines stream as they run.
-        println!("running `node tests/e2e/run.mjs` against {app_url}");
+        println!("running `node tests/e2e/{script}` against {app_url}");
         let mut child = node
             .spawn()
             .unwrap_or_else(|e| panic!("cannot run `node` (is Node.js installed?): {e}"));

@@ -605,6 +605,16 @@ fn test(ctx: &Ctx, args: &[String]) -> Result {
     summary.finish()
 }
 
+/// Installs the browser end-to-end tests' npm packages if they are missing.
+fn ensure_e2e_packages(ctx: &Ctx) -> Result {
+    if ctx.root.join(E2E_RUNNER_MARKER).is_dir() {
+        return Ok(());
+    }
+    run(ctx
+        .command("npm")
+        .args(["ci", "--no-audit", "--no-fund", "--prefix", E2E_DIR]))
+}
+
 /// The browser end-to-end tests' npm project.
 const E2E_DIR: &str = "tests/e2e";
 /// Present once `npm ci --prefix tests/e2e` has run.
@@ -839,6 +849,21 @@ fn bench(ctx: &Ctx, args: &[String]) -> Result {
         ]),
         &mut metrics,
     )?;
+    // The app streaming ~20 MB from the demo server, driven by Playwright.
+    ensure_e2e_packages(ctx)?;
+    let mut e2e = ctx.cargo();
+    e2e.args([
+        "test",
+        "-p",
+        "pop3-playground",
+        "--test",
+        "e2e",
+        "--",
+        "--nocapture",
+    ])
+    .env("POP3_E2E", "1")
+    .env("E2E_SCRIPT", "bench.mjs");
+    run_collecting_metrics(&mut e2e, &mut metrics)?;
     if metrics.is_empty() {
         return Err("the benchmarks printed no `METRIC name value unit` line".to_owned());
     }
