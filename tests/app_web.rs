@@ -385,3 +385,85 @@ fn import_replays_a_pasted_telnet_log_with_violations_flagged() {
     );
     assert_eq!(session.engine.borrow().state(), &pop3::types::State::Closed);
 }
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    slot: Rc<RefCell<Option<pop3_playground::hooks::SessionHandle>>>,
+}
+
+/// The commands panel with a session the test controls.
+#[function_component(CommandsHarness)]
+fn commands_harness(props: &HarnessProps) -> Html {
+    let session = use_reducer(|| Session::new(|| 0.0));
+    *props.slot.borrow_mut() = Some(session.clone());
+    html! {
+        <ContextProvider<pop3_playground::hooks::SessionHandle> context={session}>
+            <pop3_playground::components::commands::Commands />
+        </ContextProvider<pop3_playground::hooks::SessionHandle>>
+    }
+}
+
+use yew::prelude::*;
+
+#[wasm_bindgen_test]
+async fn guided_buttons_follow_the_state_and_say_why() {
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let slot = Rc::new(RefCell::new(None));
+    let handle = yew::Renderer::<CommandsHarness>::with_root_and_props(
+        root.clone(),
+        HarnessProps { slot: slot.clone() },
+    )
+    .render();
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    let recorder = Rc::new(Recorder::default());
+    let session = || slot.borrow().clone().unwrap();
+    session().dispatch(Action::Attach(recorder.clone()));
+    session().dispatch(Action::SocketOpen);
+    session().dispatch(control(ProxyMessage::Connected {
+        peer: "127.0.0.1:1110".into(),
+        tls: None,
+    }));
+    session().dispatch(bytes(b"+OK ready\r\n"));
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    recorder.take();
+
+    let button = |id: &str| -> web_sys::HtmlButtonElement {
+        wasm_bindgen::JsCast::dyn_into(by_test_id(&root, id).unwrap_or_else(|| panic!("no {id}")))
+            .unwrap()
+    };
+    assert!(
+        button("cmd-stat").disabled(),
+        "STAT is not valid before login"
+    );
+    assert!(
+        button("cmd-stat").title().contains("TRANSACTION"),
+        "{}",
+        button("cmd-stat").title()
+    );
+    assert!(!button("cmd-capa").disabled());
+    let reasons = root
+        .query_selector(".disabled-reasons")
+        .unwrap()
+        .expect("the reasons are listed");
+    assert!(reasons.text_content().unwrap().contains("log in first"));
+    button("cmd-capa").click();
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    assert_eq!(recorder.take(), [Sent::Binary("CAPA\r\n".into())]);
+
+    session().dispatch(bytes(b"+OK\r\nUSER\r\n.\r\n"));
+    session().dispatch(Action::LoginUserPass {
+        user: "a".into(),
+        password: Secret::new("b".into()),
+    });
+    session().dispatch(bytes(b"+OK\r\n"));
+    session().dispatch(bytes(b"+OK in\r\n"));
+    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    assert!(
+        !button("cmd-stat").disabled(),
+        "STAT is valid in TRANSACTION"
+    );
+    assert!(button("cmd-stls").disabled(), "STLS is not");
+    handle.destroy();
+    root.remove();
+}

@@ -31,63 +31,63 @@ pub fn commands() -> Html {
         None => maildrop.sizes.keys().copied().collect(),
     };
     let n = *msg;
-    let templates: Vec<(Command, &str)> = match state {
-        State::Authorization { .. } => vec![
-            (Command::Capa, "CAPA"),
-            (Command::Stls, "STLS"),
-            (Command::Utf8, "UTF8"),
-            (Command::Quit, "QUIT"),
-        ],
-        _ => vec![
-            (Command::Stat, "STAT"),
-            (Command::List { msg: None }, "LIST"),
-            (Command::Uidl { msg: None }, "UIDL"),
-            (Command::Retr { msg: n }, "RETR n"),
-            (
-                Command::Top {
-                    msg: n,
-                    lines: *top_lines,
-                },
-                "TOP n k",
-            ),
-            (Command::Dele { msg: n }, "DELE n"),
-            (Command::List { msg: Some(n) }, "LIST n"),
-            (Command::Uidl { msg: Some(n) }, "UIDL n"),
-            (Command::Rset, "RSET"),
-            (Command::Noop, "NOOP"),
-            (Command::Capa, "CAPA"),
-            (Command::Quit, "QUIT"),
-        ],
-    };
+    // Every command, in the order a session uses them; those not valid now are
+    // disabled, and the reasons are listed under the buttons.
+    let templates: Vec<(Command, &str)> = vec![
+        (Command::Capa, "CAPA"),
+        (Command::Stls, "STLS"),
+        (Command::Utf8, "UTF8"),
+        (Command::Stat, "STAT"),
+        (Command::List { msg: None }, "LIST"),
+        (Command::Uidl { msg: None }, "UIDL"),
+        (Command::Retr { msg: n }, "RETR n"),
+        (
+            Command::Top {
+                msg: n,
+                lines: *top_lines,
+            },
+            "TOP n k",
+        ),
+        (Command::Dele { msg: n }, "DELE n"),
+        (Command::List { msg: Some(n) }, "LIST n"),
+        (Command::Uidl { msg: Some(n) }, "UIDL n"),
+        (Command::Rset, "RSET"),
+        (Command::Noop, "NOOP"),
+        (Command::Quit, "QUIT"),
+    ];
+    let mut disabled_reasons: Vec<(String, String)> = Vec::new();
     let buttons: Vec<Html> = templates
         .into_iter()
         .map(|(command, label)| {
+            let label = label
+                .replace(" n", &format!(" {n}"))
+                .replace(" k", &format!(" {}", *top_lines));
             let check = engine.check(&command);
             let title = match &check {
                 Ok(()) => command.to_masked_line(),
-                Err(reason) => reason.to_string(),
+                Err(reason) => {
+                    disabled_reasons.push((label.clone(), reason.to_string()));
+                    reason.to_string()
+                }
+            };
+            let keyword = command.keyword().to_ascii_lowercase();
+            let test_id = match command {
+                Command::List { msg: Some(_) } | Command::Uidl { msg: Some(_) } => {
+                    format!("cmd-{keyword}-n")
+                }
+                _ => format!("cmd-{keyword}"),
             };
             let session = session.clone();
             let send = command.clone();
             let onclick = Callback::from(move |_| session.dispatch(Action::Send(send.clone())));
             html! {
-                <button type="button" class="cmd" data-testid={format!("cmd-{}", command.keyword().to_ascii_lowercase())}
+                <button type="button" class="cmd" data-testid={test_id}
                     {title} disabled={check.is_err()} {onclick}>
-                    { label.replace(" n", &format!(" {n}")).replace(" k", &format!(" {}", *top_lines)) }
+                    { label }
                 </button>
             }
         })
         .collect();
-    let disabled_reasons: Vec<String> = match state {
-        State::Authorization { .. } => vec![
-            engine
-                .check(&Command::Stat)
-                .err()
-                .map(|e| format!("STAT, LIST, RETR…: {}", e.reason))
-                .unwrap_or_default(),
-        ],
-        _ => Vec::new(),
-    };
     let in_transaction = state == State::Transaction;
     let history = session.history.clone();
     drop(engine);
@@ -207,7 +207,17 @@ pub fn commands() -> Html {
                 </div>
             }
             <div class="buttons">{ for buttons }</div>
-            { for disabled_reasons.iter().filter(|r| !r.is_empty()).map(|r| html! { <p class="muted small">{ r }</p> }) }
+            if !disabled_reasons.is_empty() {
+                <details class="small disabled-reasons">
+                    <summary>{ format!("Why {} command{} disabled", disabled_reasons.len(),
+                        if disabled_reasons.len() == 1 { " is" } else { "s are" }) }</summary>
+                    <ul>
+                        { for disabled_reasons.iter().map(|(label, reason)| html! {
+                            <li><code>{ label }</code>{ ": " }{ reason }</li>
+                        }) }
+                    </ul>
+                </details>
+            }
             <label class="raw">
                 { "Raw command (Enter sends, ↑/↓ history)" }
                 <input data-testid="command-input" value={(*raw).clone()} oninput={on_raw_input} onkeydown={on_raw_key}
