@@ -47,14 +47,18 @@ pub fn app() -> Html {
                 </header>
                 <div class="layout">
                     <aside class="side">
+                        <Lessons />
                         <ConnectionForm />
                         <CertPanel />
                         <Login />
                         <Commands />
                         <ImportPanel />
+                        <ExportPanel />
                     </aside>
                     <main class="center">
                         <TranscriptView />
+                        <SequenceDiagram />
+                        <ServerCheck />
                         <section class="mail" aria-label="Mailbox and message">
                             <Mailbox />
                             <MessageView />

@@ -381,6 +381,9 @@ pub enum Action {
     ClearTranscript,
     /// Replay a pasted `C:`/`S:` or telnet log offline, annotating it.
     Import(String),
+    /// Show a saved transcript (a JSON export read back): it replaces the
+    /// current one, offline.
+    Restore(Vec<Entry>),
 }
 
 /// How many messages `LoadMailbox` fetches headers for.
@@ -1039,6 +1042,19 @@ impl Reducible for Session {
                 }
             }
             Action::ClearTranscript => next.transcript.borrow_mut().clear(),
+            Action::Restore(entries) => {
+                next.close_transport();
+                next.link = Link::Idle;
+                next.tls = None;
+                next.error = None;
+                Rc::make_mut(&mut next.mailbox).clear();
+                next.selected = None;
+                let mut transcript = Transcript::default();
+                for entry in entries {
+                    transcript.push(entry);
+                }
+                next.transcript = Rc::new(RefCell::new(transcript));
+            }
             Action::Import(text) => {
                 next.close_transport();
                 next.link = Link::Idle;
