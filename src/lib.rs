@@ -13,8 +13,10 @@ pub mod state;
 use yew::prelude::*;
 
 use crate::components::{
-    cert_panel::CertPanel, commands::Commands, connection::ConnectionForm, import::ImportPanel,
-    login::Login, mailbox::Mailbox, message::MessageView, transcript::TranscriptView,
+    cert_panel::CertPanel, commands::Commands, connection::ConnectionForm,
+    diagram::SequenceDiagram, export::ExportPanel, import::ImportPanel, lessons::Lessons,
+    login::Login, mailbox::Mailbox, message::MessageView, server_check::ServerCheck,
+    transcript::TranscriptView,
 };
 use crate::hooks::SessionHandle;
 use crate::state::{Action, Session};
