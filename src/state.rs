@@ -51,11 +51,54 @@ impl Security {
     }
 }
 
+/// What kind of WebSocket bridge the app talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProxyKind {
+    /// pop3-proxy: a control channel (connect, STLS, certificates) beside the bytes.
+    #[default]
+    Playground,
+    /// A stock websockify with a fixed target: bytes only, subprotocol `binary`.
+    Websockify,
+}
+
+impl ProxyKind {
+    /// The value used in the form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProxyKind::Playground => "playground",
+            ProxyKind::Websockify => "websockify",
+        }
+    }
+
+    /// Parses the form value.
+    pub fn parse(value: &str) -> ProxyKind {
+        if value == "websockify" {
+            ProxyKind::Websockify
+        } else {
+            ProxyKind::Playground
+        }
+    }
+
+    /// Why a feature is off behind this kind of proxy, if it is.
+    pub fn lacks_control_channel(self) -> Option<&'static str> {
+        match self {
+            ProxyKind::Playground => None,
+            ProxyKind::Websockify => Some(
+                "websockify only relays bytes to the target it was started with: there is no \
+                 control channel, so the app cannot choose the server, start TLS with STLS, or \
+                 show certificates",
+            ),
+        }
+    }
+}
+
 /// Where to connect.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     /// The proxy's WebSocket URL.
     pub proxy_url: String,
+    /// pop3-proxy or a stock websockify.
+    pub proxy_kind: ProxyKind,
     /// The POP3 server.
     pub host: String,
     /// Its port.
@@ -70,6 +113,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             proxy_url: String::new(),
+            proxy_kind: ProxyKind::Playground,
             host: "127.0.0.1".into(),
             port: 1110,
             security: Security::None,
@@ -589,15 +633,27 @@ impl Session {
                 }
             }
             Event::Capabilities(_) => {}
-            Event::StartTls => {
-                self.send_control(&ClientMessage::Starttls {
-                    pin_sha256: self.settings.pin_sha256.clone(),
-                });
-                self.proxy_note(
-                    "Asked the proxy to start TLS on this connection",
-                    Severity::Info,
-                );
-            }
+            Event::StartTls => match self.settings.proxy_kind.lacks_control_channel() {
+                None => {
+                    self.send_control(&ClientMessage::Starttls {
+                        pin_sha256: self.settings.pin_sha256.clone(),
+                    });
+                    self.proxy_note(
+                        "Asked the proxy to start TLS on this connection",
+                        Severity::Info,
+                    );
+                }
+                Some(why) => {
+                    // The server now expects a TLS handshake that cannot happen.
+                    self.proxy_note(
+                        format!("STLS cannot continue: {why}. Disconnecting."),
+                        Severity::Warning,
+                    );
+                    self.close_transport();
+                    self.engine.borrow_mut().connection_closed();
+                    self.link = Link::Closed("STLS is not possible through websockify".into());
+                }
+            },
             Event::LoginFinished { method, ok, reason } => {
                 self.login_error = (!ok).then(|| {
                     format!(
@@ -882,6 +938,15 @@ impl Reducible for Session {
                 let text = format!("Opening the proxy WebSocket {}", next.settings.proxy_url);
                 next.proxy_note(text, Severity::Info);
             }
+            Action::SocketOpen if next.settings.proxy_kind == ProxyKind::Websockify => {
+                // Bytes flow at once; the target is whatever websockify was started with.
+                next.link = Link::Open;
+                *next.engine.borrow_mut() = Client::new();
+                next.proxy_note(
+                    "Connected through websockify: the server is the proxy's fixed target",
+                    Severity::Info,
+                );
+            }
             Action::SocketOpen => {
                 let s = &next.settings;
                 let tls = if s.security == Security::Implicit {
@@ -908,7 +973,11 @@ impl Reducible for Session {
                 next.engine.borrow_mut().feed(&bytes);
                 next.pump();
                 let greeted = matches!(next.engine.borrow().state(), State::Authorization { .. });
-                if greeting_pending && greeted && next.settings.security == Security::Stls {
+                if greeting_pending
+                    && greeted
+                    && next.settings.security == Security::Stls
+                    && next.settings.proxy_kind == ProxyKind::Playground
+                {
                     let _ = next.engine.borrow_mut().send(Command::Stls);
                     next.pump();
                 }

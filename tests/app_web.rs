@@ -9,7 +9,9 @@ use std::time::Duration;
 use pop3::Secret;
 use pop3::wire::{CertInfo, ClientMessage, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
 use pop3_playground::App;
-use pop3_playground::state::{Action, Dir, Link, Security, Session, Settings, Transport};
+use pop3_playground::state::{
+    Action, Dir, Link, ProxyKind, Security, Session, Settings, Transport,
+};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::Reducible;
 
@@ -62,6 +64,7 @@ fn attached(security: Security) -> (Rc<Session>, Rc<Recorder>) {
     let mut session = Rc::new(Session::new(|| 1000.0));
     session = session.reduce(Action::Configure(Settings {
         proxy_url: "ws://127.0.0.1:8110/ws".into(),
+        proxy_kind: ProxyKind::Playground,
         host: "127.0.0.1".into(),
         port: 1110,
         security,
@@ -466,4 +469,32 @@ async fn guided_buttons_follow_the_state_and_say_why() {
     assert!(button("cmd-stls").disabled(), "STLS is not");
     handle.destroy();
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn websockify_mode_sends_no_control_messages_and_explains_stls() {
+    let (session, recorder) = attached(Security::Stls);
+    let mut settings = session.settings.clone();
+    settings.proxy_kind = ProxyKind::Websockify;
+    let session = session
+        .reduce(Action::Configure(settings))
+        .reduce(Action::SocketOpen);
+    assert_eq!(session.link, Link::Open, "bytes flow at once");
+    assert!(recorder.take().is_empty(), "no connect message");
+    let session = session.reduce(bytes(b"+OK ready\r\n"));
+    assert!(
+        recorder.take().is_empty(),
+        "no automatic STLS without a control channel"
+    );
+    let session = session
+        .reduce(Action::SendRaw("STLS".into()))
+        .reduce(bytes(b"+OK begin TLS\r\n"));
+    let sent = recorder.take();
+    assert_eq!(sent.first(), Some(&Sent::Binary("STLS\r\n".into())));
+    assert!(
+        !sent.iter().any(|s| matches!(s, Sent::Text(_))),
+        "no starttls message: {sent:?}"
+    );
+    assert!(matches!(session.link, Link::Closed(_)));
+    assert!(transcript_text(&session).contains("STLS cannot continue"));
 }

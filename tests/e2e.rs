@@ -130,6 +130,39 @@ fn browser_scenarios() {
             node.env("DOVECOT_PLAIN_PORT", plain.to_string())
                 .env("DOVECOT_TLS_PORT", tls.to_string());
         }
+        // A stock websockify (PyPI 0.13, installed by `cargo xtask`) in front of the
+        // demo server, for the scenario that uses the app without the control channel.
+        let websockify_bin = root.join(".tools/websockify/bin/websockify");
+        let _websockify = if websockify_bin.is_file() {
+            let port = std::net::TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .map(|a| a.port())
+                .expect("a free port");
+            let child = tokio::process::Command::new(&websockify_bin)
+                .arg(format!("127.0.0.1:{port}"))
+                .arg(DEMO_PLAIN)
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .kill_on_drop(true)
+                .spawn()
+                .expect("start websockify");
+            for _ in 0..100 {
+                if tokio::net::TcpStream::connect(("127.0.0.1", port))
+                    .await
+                    .is_ok()
+                {
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+            node.env("WEBSOCKIFY_URL", format!("ws://127.0.0.1:{port}/"));
+            Some(child)
+        } else {
+            loud(&[
+                "websockify is not installed in .tools/websockify: its scenario will be skipped",
+            ]);
+            None
+        };
         // Inherited stdout and stderr: the scenario lines stream as they run.
         println!("running `node tests/e2e/{script}` against {app_url}");
         let mut child = node

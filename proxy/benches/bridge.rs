@@ -2,7 +2,7 @@
 //! one run, on loopback:
 //!
 //! - RETR of a 64 MiB message from the demo server: direct, through pop3-proxy,
-//!   through websockify (installed from PyPI into `.tools/bench-venv`);
+//!   through websockify (installed from PyPI into `.tools/websockify`);
 //! - the round-trip time NOOP gains through the proxy (median);
 //! - the proxy's resident memory with 1,000 idle sessions open.
 //!
@@ -70,7 +70,7 @@ fn spawn(program: impl AsRef<std::ffi::OsStr>, args: &[String]) -> Process {
 /// Installs websockify into a project-local virtual environment; `None` (with a
 /// loud message) when that is impossible here.
 fn websockify() -> Option<PathBuf> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/bench-venv");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.tools/websockify");
     let bin = root.join("bin/websockify");
     let pip = root.join("bin/pip");
     let installed = Command::new(&pip)

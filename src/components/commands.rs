@@ -62,7 +62,16 @@ pub fn commands() -> Html {
             let label = label
                 .replace(" n", &format!(" {n}"))
                 .replace(" k", &format!(" {}", *top_lines));
-            let check = engine.check(&command);
+            let check = match (
+                &command,
+                session.settings.proxy_kind.lacks_control_channel(),
+            ) {
+                (Command::Stls, Some(why)) => Err(pop3::engine::NotValid {
+                    reason: format!("STLS is off: {why}"),
+                    rfc: Some(pop3::annotate::rfc(2595, "4")),
+                }),
+                _ => engine.check(&command),
+            };
             let title = match &check {
                 Ok(()) => command.to_masked_line(),
                 Err(reason) => {

@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::{connect, use_session};
-use crate::state::{Action, Link, PRESETS, Security, Settings, explain_error};
+use crate::state::{Action, Link, PRESETS, ProxyKind, Security, Settings, explain_error};
 
 /// The connection form.
 #[function_component(ConnectionForm)]
@@ -49,6 +49,13 @@ pub fn connection_form() -> Html {
                     s.pin_sha256 = None;
                 }));
             }
+        })
+    };
+    let on_kind = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            update(Box::new(move |s| s.proxy_kind = ProxyKind::parse(&value)));
         })
     };
     let on_security = {
@@ -151,8 +158,24 @@ pub fn connection_form() -> Html {
                             }) }
                     </select>
                 </label>
-                <details>
+                <details open={settings.proxy_kind == ProxyKind::Websockify}>
                     <summary>{ "Proxy" }</summary>
+                    <label>
+                        { "Kind" }
+                        <select data-testid="proxy-kind" onchange={on_kind} disabled={busy}>
+                            <option value="playground" selected={settings.proxy_kind == ProxyKind::Playground}>
+                                { "pop3-proxy (this project's)" }
+                            </option>
+                            <option value="websockify" selected={settings.proxy_kind == ProxyKind::Websockify}>
+                                { "websockify (fixed target, bytes only)" }
+                            </option>
+                        </select>
+                    </label>
+                    if let Some(why) = settings.proxy_kind.lacks_control_channel() {
+                        <p class="small warning" data-testid="websockify-note">
+                            { format!("Host, port, security, STLS and the certificate panel are off: {why}.") }
+                        </p>
+                    }
                     <label>
                         { "Proxy WebSocket URL" }
                         <input data-testid="proxy-url" value={settings.proxy_url.clone()} onchange={on_proxy}

@@ -29,7 +29,11 @@ pub fn connect(session: &SessionHandle) {
             SocketEvent::Closed(reason) => Action::SocketClosed(reason),
         });
     };
-    match ProxySocket::open(&url, report) {
+    let subprotocol = match session.settings.proxy_kind {
+        crate::state::ProxyKind::Playground => None,
+        crate::state::ProxyKind::Websockify => Some("binary"),
+    };
+    match ProxySocket::open(&url, subprotocol, report) {
         Ok(socket) => session.dispatch(Action::Attach(Rc::new(socket))),
         Err(e) => session.dispatch(Action::SocketClosed(e)),
     }

@@ -33,9 +33,19 @@ pub struct ProxySocket {
 }
 
 impl ProxySocket {
-    /// Opens a WebSocket; `report` receives its events.
-    pub fn open(url: &str, report: impl Fn(SocketEvent) + 'static) -> Result<ProxySocket, String> {
-        let socket = WebSocket::new(url).map_err(|e| {
+    /// Opens a WebSocket; `report` receives its events. `subprotocol` is offered
+    /// only when given (websockify's `binary`): pop3-proxy needs none, and Trunk's
+    /// dev proxy breaks a handshake that offers one.
+    pub fn open(
+        url: &str,
+        subprotocol: Option<&str>,
+        report: impl Fn(SocketEvent) + 'static,
+    ) -> Result<ProxySocket, String> {
+        let socket = match subprotocol {
+            Some(protocol) => WebSocket::new_with_str(url, protocol),
+            None => WebSocket::new(url),
+        }
+        .map_err(|e| {
             format!(
                 "cannot open {url}: {}",
                 e.as_string().unwrap_or_else(|| format!("{e:?}"))

@@ -417,6 +417,30 @@ const scenarios = [
       await tryDemo(page);
     },
   },
+  {
+    name: 'websockify',
+    title: 'through a stock websockify 0.13 (fixed target: the demo): log in, STAT; STLS explained as off',
+    skip: () => (process.env.WEBSOCKIFY_URL ? null : 'WEBSOCKIFY_URL is not set (websockify not installed)'),
+    async run(page) {
+      await openApp(page);
+      await page.locator('details:has([data-testid="proxy-url"]) > summary').first().click();
+      await hook(page, 'proxy-kind').selectOption('websockify');
+      await setField(page, 'proxy-url', process.env.WEBSOCKIFY_URL);
+      await waitVisible(page, 'websockify-note');
+      await hook(page, 'connect').click();
+      await waitForState(page, 'AUTHORIZATION');
+      const stls = hook(page, 'cmd-stls');
+      check(await stls.isDisabled(), 'STLS is disabled behind websockify');
+      check(/websockify/i.test((await stls.getAttribute('title')) ?? ''), 'the STLS button says why');
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'STAT');
+      await waitForReply(page, 'STAT');
+      const entries = await transcript(page);
+      check(entries.some((e) => e.dir === 'server' && /^\+OK \d+ \d+/.test(e.raw)), 'a STAT reply came through websockify');
+      check(!entries.some((e) => /Asked the proxy to connect/.test(e.raw)), 'no control messages were used');
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------

@@ -581,7 +581,8 @@ fn test(ctx: &Ctx, args: &[String]) -> Result {
                 .args(["ci", "--no-audit", "--no-fund", "--prefix", E2E_DIR]),
         )
     };
-    if app_built && runner_ready {
+    let websockify_ready = summary.check("websockify (PyPI)", || ensure_websockify(ctx));
+    if app_built && runner_ready && websockify_ready {
         let mut e2e = ctx.cargo();
         e2e.args([
             "test",
@@ -603,6 +604,29 @@ fn test(ctx: &Ctx, args: &[String]) -> Result {
         });
     }
     summary.finish()
+}
+
+/// websockify from PyPI, for the browser test and the benchmark that compare
+/// the app and the proxy with it.
+const WEBSOCKIFY_VERSION: &str = "0.13.0";
+/// Its project-local virtual environment.
+const WEBSOCKIFY_VENV: &str = ".tools/websockify";
+
+/// Installs websockify into [`WEBSOCKIFY_VENV`] unless it is already there.
+fn ensure_websockify(ctx: &Ctx) -> Result {
+    let venv = ctx.root.join(WEBSOCKIFY_VENV);
+    let pip = venv.join("bin/pip");
+    let installed = output(ctx.command(&pip).args(["show", "websockify"]))
+        .is_some_and(|o| o.contains(&format!("Version: {WEBSOCKIFY_VERSION}")));
+    if installed {
+        return Ok(());
+    }
+    run(ctx.command("python3").args(["-m", "venv"]).arg(&venv))?;
+    run(ctx.command(&pip).args([
+        "install",
+        "--quiet",
+        &format!("websockify=={WEBSOCKIFY_VERSION}"),
+    ]))
 }
 
 /// Installs the browser end-to-end tests' npm packages if they are missing.
