@@ -64,6 +64,7 @@ pub fn replay(text: &str) -> Replay {
     };
     let mut greeted = false;
     let mut closed = false;
+    let indent = log_indent(text);
     for (i, raw) in text.lines().enumerate() {
         let line_no = i + 1;
         let skip = |reason| Skipped {
@@ -73,14 +74,18 @@ pub fn replay(text: &str) -> Replay {
         };
         let (side, line) = match format {
             Format::Prefixed => match prefix(raw) {
-                Some((side, line)) if is_placeholder(line) => {
-                    let _ = side;
+                Some((_, line)) if is_placeholder(line.trim()) => {
                     replay
                         .skipped
                         .push(skip("a placeholder, not protocol text"));
                     continue;
                 }
-                Some(found) => found,
+                // Inside a body only the log's own indentation goes; elsewhere
+                // (commands, status lines) all surrounding space does.
+                Some((Side::Server, line)) if replay.client.is_receiving_body() => {
+                    (Side::Server, strip_indent(line, indent))
+                }
+                Some((side, line)) => (side, line.trim()),
                 None => {
                     replay.skipped.push(skip("no C: or S: prefix"));
                     continue;
@@ -153,6 +158,8 @@ fn send(client: &mut Client, line: &str) {
 }
 
 /// Splits `C: text` / `S: text`.
+/// The text after the prefix is returned untrimmed: inside a message body,
+/// leading whitespace is content (folded headers); see [`strip_indent`].
 fn prefix(line: &str) -> Option<(Side, &str)> {
     let trimmed = line.trim_start();
     let side = match trimmed.get(..2)? {
@@ -160,7 +167,30 @@ fn prefix(line: &str) -> Option<(Side, &str)> {
         "S:" | "s:" => Side::Server,
         _ => return None,
     };
-    Some((side, trimmed[2..].trim()))
+    Some((side, &trimmed[2..]))
+}
+
+/// How far a log indents its text after `S:`: RFC 1939 aligns with several
+/// spaces ("S:    +OK"), exports use one. Measured on the first status line.
+fn log_indent(text: &str) -> usize {
+    text.lines()
+        .filter_map(prefix)
+        .find_map(|(_, rest)| {
+            let body = rest.trim_start();
+            (body.starts_with("+OK") || body.starts_with("-ERR")).then(|| rest.len() - body.len())
+        })
+        .unwrap_or(1)
+}
+
+/// Removes up to `indent` leading whitespace characters.
+fn strip_indent(text: &str, indent: usize) -> &str {
+    let skip = text
+        .char_indices()
+        .take(indent)
+        .take_while(|(_, c)| c.is_whitespace())
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &text[skip..]
 }
 
 /// Lines like `<wait for connection on TCP port 110>` in RFC examples.
@@ -177,6 +207,24 @@ fn starts_with_status(line: &str) -> bool {
 mod tests {
     use super::*;
     use crate::types::State;
+
+    #[test]
+    fn body_indentation_survives_prefixed_logs() {
+        let log = "S: +OK ready\nC: USER a\nS: +OK\nC: PASS b\nS: +OK\nC: RETR 1\nS: +OK\nS: Subject: a\nS:  folded\nS: \nS: body  \nS: .\n";
+        let replay = replay(log);
+        let body = replay.events.iter().find_map(|e| match e {
+            Event::Received { decoded, .. } => match &decoded.reply {
+                crate::codec::Reply::Response(r) => r.body.clone(),
+                _ => None,
+            },
+            _ => None,
+        });
+        assert_eq!(
+            body.as_deref(),
+            Some(&b"Subject: a\r\n folded\r\n\r\nbody  \r\n"[..])
+        );
+        assert_eq!(log_indent("S:    +OK x"), 4);
+    }
 
     #[test]
     fn telnet_log_with_noise() {

@@ -12,10 +12,12 @@
 //! - [`engine`]: the client state machine (push bytes in, pull events out);
 //! - [`annotate`]: a plain-language explanation of every line, with its RFC section;
 //! - [`import`]: `C:`/`S:` and telnet transcripts replayed through the engine;
+//! - [`check`]: a server conformance check (a report card) run through the engine;
 //! - [`wire`]: the JSON control messages between the browser and the proxy.
 
 pub mod annotate;
 pub mod apop;
+pub mod check;
 pub mod codec;
 pub mod engine;
 pub mod import;

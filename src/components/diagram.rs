@@ -1,9 +1,75 @@
-//! Being written.
+//! The sequence diagram: the session as arrows between client, proxy and
+//! server, with the POP3 states shaded behind them and the TLS upgrade marked.
+//!
+//! The SVG is built as text by [`crate::export::sequence_svg`], which
+//! XML-escapes every label (server lines are untrusted bytes), so the same
+//! string is shown here and offered as a standalone download. It is built only
+//! while the panel is open, and again only when the transcript grows.
 
 use yew::prelude::*;
 
-/// Being written.
+use crate::components::export::{download, transcript_key};
+use crate::export::{DIAGRAM_LIMIT, sequence_svg};
+use crate::hooks::use_session;
+
+/// The sequence diagram panel.
 #[function_component(SequenceDiagram)]
-pub fn placeholder() -> Html {
-    html! {}
+pub fn sequence_diagram() -> Html {
+    let session = use_session();
+    let open = use_state_eq(|| false);
+    let count = session.transcript.borrow().len();
+    let svg = {
+        let transcript = session.transcript.clone();
+        use_memo((transcript_key(&session), *open), move |(_, open)| {
+            if *open {
+                AttrValue::from(sequence_svg(transcript.borrow().entries()))
+            } else {
+                AttrValue::default()
+            }
+        })
+    };
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
+    let on_download = {
+        let svg = svg.clone();
+        Callback::from(move |_| {
+            let file = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", *svg);
+            download("pop3-sequence.svg", "image/svg+xml", &file);
+        })
+    };
+    let summary_note = if count > DIAGRAM_LIMIT {
+        format!("the last {DIAGRAM_LIMIT} of {count} entries")
+    } else {
+        format!("{count} entries")
+    };
+    html! {
+        <details class="panel diagram" data-testid="sequence-diagram" open={*open} ontoggle={on_toggle}>
+            <summary>
+                <h2 class="inline">{ "Sequence diagram" }</h2>
+                <span class="small muted">{ format!(" ({summary_note})") }</span>
+            </summary>
+            if *open {
+                <div class="diagram-toolbar">
+                    <button data-testid="diagram-export" onclick={on_download} disabled={count == 0}>
+                        { "Download SVG" }
+                    </button>
+                    <span class="small muted">
+                        { "Blue: client commands · green: replies · red: -ERR · grey: proxy notes · purple: TLS" }
+                    </span>
+                </div>
+                if count == 0 {
+                    <p class="small muted">{ "Nothing yet: connect or import a transcript." }</p>
+                } else {
+                    // Safe: every text in the SVG is XML-escaped by `sequence_svg`.
+                    <div class="diagram-scroll">{ Html::from_html_unchecked((*svg).clone()) }</div>
+                }
+            }
+        </details>
+    }
 }

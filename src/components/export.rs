@@ -1,9 +1,230 @@
-//! Being written.
+//! Export: the transcript as a `C:`/`S:` text log or as JSON with timings and
+//! annotations (copy or download), a JSON export read back from a file, and a
+//! share link holding the connection settings (never secrets).
+//!
+//! The export text is built only while the panel is open, and again only when
+//! the transcript grows (not on every streamed chunk).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Being written.
+use crate::export::{parse_json, share_link, transcript_json, transcript_text};
+use crate::hooks::use_session;
+use crate::services::socket::default_proxy_url;
+use crate::state::{Action, Session};
+
+/// Which export the text area shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Json,
+}
+
+/// A key that changes when the transcript does: which transcript, how long it
+/// is and when its last entry happened.
+pub fn transcript_key(session: &Session) -> (usize, usize, u64) {
+    let transcript = session.transcript.borrow();
+    (
+        Rc::as_ptr(&session.transcript) as *const () as usize,
+        transcript.len(),
+        transcript
+            .entries()
+            .last()
+            .map_or(0, |e| e.at_ms.to_bits() ^ e.raw.len() as u64),
+    )
+}
+
+/// The export panel.
 #[function_component(ExportPanel)]
-pub fn placeholder() -> Html {
-    html! {}
+pub fn export_panel() -> Html {
+    let session = use_session();
+    let open = use_state_eq(|| false);
+    let include_secrets = use_state_eq(|| false);
+    let kind = use_state_eq(|| Kind::Text);
+    let status = use_state_eq(|| None::<String>);
+    let reader = use_mut_ref(|| None::<gloo::file::callbacks::FileReader>);
+
+    let text = {
+        let transcript = session.transcript.clone();
+        let settings = session.settings.clone();
+        use_memo(
+            (
+                transcript_key(&session),
+                settings.clone(),
+                *open,
+                *include_secrets,
+                *kind,
+            ),
+            move |(_, _, open, secrets, kind)| {
+                if !*open {
+                    return AttrValue::default();
+                }
+                let transcript = transcript.borrow();
+                let entries = transcript.entries();
+                AttrValue::from(match kind {
+                    Kind::Text => transcript_text(entries, *secrets),
+                    Kind::Json => transcript_json(&settings, entries, *secrets),
+                })
+            },
+        )
+    };
+    let link = share_link(
+        &gloo::utils::window().location().href().unwrap_or_default(),
+        &session.settings,
+        &default_proxy_url(),
+    );
+
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            if let Some(details) = e.target_dyn_into::<web_sys::Element>() {
+                open.set(details.has_attribute("open"));
+            }
+        })
+    };
+    let on_secrets = {
+        let include_secrets = include_secrets.clone();
+        Callback::from(move |e: Event| {
+            include_secrets.set(e.target_unchecked_into::<HtmlInputElement>().checked())
+        })
+    };
+    let choose = |k: Kind| {
+        let kind = kind.clone();
+        Callback::from(move |_: Event| kind.set(k))
+    };
+    let on_copy = {
+        let text = text.clone();
+        let status = status.clone();
+        Callback::from(move |_| status.set(Some(copy_to_clipboard(&text).to_owned())))
+    };
+    let on_download = {
+        let text = text.clone();
+        let kind = *kind;
+        Callback::from(move |_| match kind {
+            Kind::Text => download("pop3-transcript.txt", "text/plain;charset=utf-8", &text),
+            Kind::Json => download("pop3-transcript.json", "application/json", &text),
+        })
+    };
+    let on_copy_link = {
+        let link = link.clone();
+        let status = status.clone();
+        Callback::from(move |_| status.set(Some(copy_to_clipboard(&link).to_owned())))
+    };
+    let on_file = {
+        let session = session.clone();
+        let status = status.clone();
+        let reader = reader.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let session = session.clone();
+            let status = status.clone();
+            let blob = gloo::file::Blob::from(file);
+            let task = gloo::file::callbacks::read_as_text(&blob, move |result| {
+                match result
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| parse_json(&t))
+                {
+                    Ok(saved) => {
+                        status.set(Some(format!("Restored {} entries", saved.entries.len())));
+                        session.dispatch(Action::Restore(saved.entries));
+                    }
+                    Err(e) => status.set(Some(e)),
+                }
+            });
+            *reader.borrow_mut() = Some(task);
+        })
+    };
+
+    let body = if *open {
+        html! {
+            <>
+                <div class="export-options" role="radiogroup" aria-label="Export format">
+                    <label>
+                        <input type="radio" name="export-kind" checked={*kind == Kind::Text} onchange={choose(Kind::Text)} />
+                        { " Text (C:/S:)" }
+                    </label>
+                    <label>
+                        <input type="radio" name="export-kind" data-testid="export-json" checked={*kind == Kind::Json}
+                            onchange={choose(Kind::Json)} />
+                        { " JSON (timings, annotations)" }
+                    </label>
+                    <label class={classes!((*include_secrets).then_some("export-secrets-on"))}>
+                        <input type="checkbox" data-testid="export-secrets" checked={*include_secrets} onchange={on_secrets} />
+                        { " Include secrets" }
+                    </label>
+                </div>
+                if *include_secrets {
+                    <p class="small export-warning">{ "The export now contains passwords and SASL responses in clear." }</p>
+                }
+                <textarea data-testid="export-text" class="export-text" rows="10" readonly=true spellcheck="false"
+                    value={(*text).clone()} />
+                <div class="export-buttons">
+                    <button onclick={on_copy}>{ "Copy" }</button>
+                    <button onclick={on_download}>
+                        { if *kind == Kind::Text { "Download .txt" } else { "Download .json" } }
+                    </button>
+                    <label class="export-file">
+                        { "Open a .json export: " }
+                        <input type="file" accept=".json,application/json" data-testid="export-open" onchange={on_file} />
+                    </label>
+                </div>
+                <h3 class="export-h3">{ "Share link" }</h3>
+                <p class="small muted">{ "Server, port, security and proxy only: never a user name, password or pin." }</p>
+                <code class="share-link" data-testid="share-link">{ link }</code>
+                <button onclick={on_copy_link}>{ "Copy link" }</button>
+                if let Some(s) = &*status {
+                    <p class="small muted" role="status">{ s }</p>
+                }
+            </>
+        }
+    } else {
+        html! {}
+    };
+    html! {
+        <details class="panel export" open={*open} ontoggle={on_toggle}>
+            <summary><h2 class="inline">{ "Export and share" }</h2></summary>
+            { body }
+        </details>
+    }
+}
+
+/// Copies text to the clipboard when the page may; says what happened.
+pub fn copy_to_clipboard(text: &str) -> &'static str {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    // Outside a secure context `navigator.clipboard` is undefined.
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        return "The clipboard is not available here: select the text and copy it";
+    }
+    let _promise = clipboard.write_text(text);
+    "Copied"
+}
+
+/// Offers `content` as a file download.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
+    if let Ok(a) = document.create_element("a") {
+        let _ = a.set_attribute("href", &url);
+        let _ = a.set_attribute("download", name);
+        let _ = a.set_attribute("hidden", "");
+        let body = gloo::utils::body();
+        if body.append_child(&a).is_ok() {
+            if let Some(a) = a.dyn_ref::<web_sys::HtmlElement>() {
+                a.click();
+            }
+            let _ = body.remove_child(&a);
+        }
+    }
+    // Revoking the URL at once can cancel the download: keep it a while.
+    let keep = RefCell::new(Some(url));
+    gloo::timers::callback::Timeout::new(60_000, move || drop(keep.take())).forget();
 }

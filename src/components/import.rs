@@ -21,7 +21,18 @@ pub fn import_panel() -> Html {
     let on_run = {
         let session = session.clone();
         let text = text.clone();
-        Callback::from(move |_| session.dispatch(Action::Import((*text).clone())))
+        Callback::from(move |_| {
+            // A JSON export (it starts with `{`) is restored as saved, timings
+            // and annotations included; anything else is replayed as a log.
+            if text.trim_start().starts_with('{') {
+                match crate::export::parse_json(&text) {
+                    Ok(saved) => session.dispatch(Action::Restore(saved.entries)),
+                    Err(e) => gloo::dialogs::alert(&e),
+                }
+            } else {
+                session.dispatch(Action::Import((*text).clone()))
+            }
+        })
     };
     html! {
         <details class="panel import">

@@ -1,9 +1,367 @@
-//! Being written.
+//! The server check panel: a report card for the server in the connection
+//! settings. It runs [`pop3::check::Checker`] over WebSockets of its own (one per
+//! checker session), so the main session and its transcript are left alone.
 
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo::timers::callback::Interval;
+use pop3::check::{Action, Checker, Config, Report, Security as CheckSecurity, Verdict};
+use pop3::wire::{ClientMessage, ProxyMessage, TlsMode};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Being written.
+use crate::hooks::use_session;
+use crate::services::socket::{ProxySocket, SocketEvent, default_proxy_url};
+use crate::state::{ProxyKind, Security, Settings, Transport};
+
+/// One run of the check.
+struct Run {
+    checker: Checker,
+    settings: Settings,
+    proxy_url: String,
+    started: f64,
+    /// The socket of the current checker session, and its number.
+    socket: Option<ProxySocket>,
+    socket_id: u32,
+    connected: bool,
+    /// Closed sockets, dropped later: a socket must not be dropped inside one of
+    /// its own callbacks.
+    graveyard: Vec<ProxySocket>,
+    finished: bool,
+    /// Wakes the component after a change.
+    redraw: Callback<()>,
+    /// Runs timeouts and clears the graveyard; kept until the next run.
+    _timer: Option<Interval>,
+}
+
+impl Run {
+    fn now(&self) -> u64 {
+        (js_sys::Date::now() - self.started).max(0.0) as u64
+    }
+
+    /// A stock websockify: bytes only, no control messages, a fixed target.
+    fn websockify(&self) -> bool {
+        self.settings.proxy_kind == ProxyKind::Websockify
+    }
+
+    fn pin(&self) -> Option<String> {
+        self.settings.pin_sha256.clone()
+    }
+
+    /// Carries out the checker's actions.
+    fn drive(&mut self, me: &Weak<RefCell<Option<Run>>>) {
+        while let Some(action) = self.checker.poll_action() {
+            match action {
+                Action::Connect { .. } => self.open(me),
+                Action::Write(bytes) => {
+                    if let Some(socket) = &self.socket {
+                        socket.send_binary(&bytes);
+                    }
+                }
+                Action::StartTls => {
+                    if let Some(socket) = &self.socket {
+                        let message = ClientMessage::Starttls {
+                            pin_sha256: self.pin(),
+                        };
+                        socket.send_text(&serde_json::to_string(&message).unwrap_or_default());
+                    }
+                }
+                Action::Close => self.bury(),
+                Action::Done => {
+                    self.bury();
+                    self.finished = true;
+                }
+            }
+        }
+    }
+
+    fn bury(&mut self) {
+        if let Some(socket) = self.socket.take() {
+            socket.close();
+            self.graveyard.push(socket);
+        }
+        self.connected = false;
+    }
+
+    fn open(&mut self, me: &Weak<RefCell<Option<Run>>>) {
+        self.bury();
+        self.socket_id += 1;
+        let id = self.socket_id;
+        let me = me.clone();
+        let report = move |event: SocketEvent| {
+            let Some(cell) = me.upgrade() else {
+                return;
+            };
+            let mut guard = cell.borrow_mut();
+            let Some(run) = guard.as_mut() else {
+                return;
+            };
+            if run.socket_id != id || run.finished {
+                return;
+            }
+            run.on_socket(event);
+            run.drive(&Rc::downgrade(&cell));
+            // Redraw after the borrow ends: the render reads the run.
+            let redraw = run.redraw.clone();
+            drop(guard);
+            redraw.emit(());
+        };
+        let subprotocol = self.websockify().then_some("binary");
+        match ProxySocket::open(&self.proxy_url, subprotocol, report) {
+            Ok(socket) => self.socket = Some(socket),
+            Err(e) => {
+                let now = self.now();
+                self.checker.connect_failed(&e, now);
+            }
+        }
+    }
+
+    fn on_socket(&mut self, event: SocketEvent) {
+        let now = self.now();
+        match event {
+            SocketEvent::Open if self.websockify() => {
+                self.connected = true;
+                self.checker.connected(now);
+            }
+            SocketEvent::Open => {
+                let message = ClientMessage::Connect {
+                    host: self.settings.host.clone(),
+                    port: self.settings.port,
+                    tls: if self.settings.security == Security::Implicit {
+                        TlsMode::Implicit
+                    } else {
+                        TlsMode::None
+                    },
+                    pin_sha256: self.pin(),
+                };
+                if let Some(socket) = &self.socket {
+                    socket.send_text(&serde_json::to_string(&message).unwrap_or_default());
+                }
+            }
+            SocketEvent::Binary(bytes) => self.checker.feed(&bytes, now),
+            SocketEvent::Text(text) => match serde_json::from_str::<ProxyMessage>(&text) {
+                Ok(ProxyMessage::Connected { .. }) => {
+                    self.connected = true;
+                    self.checker.connected(now);
+                }
+                Ok(ProxyMessage::TlsStarted { .. }) => self.checker.tls_started(now),
+                Ok(ProxyMessage::Error { code, message, .. }) => {
+                    let reason = format!("{}: {message}", code.as_str());
+                    self.lost(&reason, now);
+                }
+                Ok(ProxyMessage::Closed { by, reason }) => {
+                    self.lost(&format!("closed by {by:?}: {reason}").to_lowercase(), now);
+                }
+                Err(_) => {}
+            },
+            SocketEvent::Closed(reason) => self.lost(&reason, now),
+        }
+    }
+
+    /// The connection ended or failed; the first report counts.
+    fn lost(&mut self, reason: &str, now: u64) {
+        if self.socket.is_none() {
+            return;
+        }
+        if self.connected {
+            self.checker.connection_closed(Some(reason), now);
+        } else {
+            self.checker.connect_failed(reason, now);
+        }
+        self.bury();
+    }
+
+    fn tick(&mut self, me: &Weak<RefCell<Option<Run>>>) {
+        self.graveyard.clear();
+        if !self.finished {
+            let now = self.now();
+            self.checker.handle_timeout(now);
+            self.drive(me);
+        }
+    }
+}
+
+fn badge(verdict: Verdict) -> Html {
+    let class = match verdict {
+        Verdict::Pass => "pass",
+        Verdict::Warn => "warn",
+        Verdict::Fail => "fail",
+        Verdict::Skipped => "skip",
+    };
+    html! { <span class={classes!("check-badge", class)}>{ verdict.as_str() }</span> }
+}
+
+fn findings_table(report: &Report) -> Html {
+    html! {
+        <table class="check-findings">
+            <thead><tr><th>{ "Result" }</th><th>{ "Probe" }</th><th>{ "What was seen" }</th><th>{ "RFC" }</th></tr></thead>
+            <tbody>
+                { for report.findings.iter().map(|f| html! {
+                    <tr data-testid="check-finding" data-id={f.id.clone()} data-verdict={f.verdict.as_str()}>
+                        <td>{ badge(f.verdict) }</td>
+                        <td>{ &f.title }</td>
+                        <td class="small">{ &f.detail }</td>
+                        <td class="small">
+                            if let Some(r) = &f.rfc {
+                                <a href={r.url()} target="_blank" rel="noopener noreferrer">{ r.to_string() }</a>
+                            }
+                        </td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
+/// The server check panel.
 #[function_component(ServerCheck)]
-pub fn placeholder() -> Html {
-    html! {}
+pub fn server_check() -> Html {
+    let session = use_session();
+    let user = use_state(String::new);
+    let password = use_state(String::new);
+    let show_export = use_state(|| false);
+    let run = use_mut_ref(|| None::<Run>);
+    let redraw = use_force_update();
+
+    let on_user = {
+        let user = user.clone();
+        Callback::from(move |e: InputEvent| {
+            user.set(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+    let on_password = {
+        let password = password.clone();
+        Callback::from(move |e: InputEvent| {
+            password.set(e.target_unchecked_into::<HtmlInputElement>().value());
+        })
+    };
+
+    let on_run = {
+        let run = run.clone();
+        let settings = session.settings.clone();
+        let user = user.clone();
+        let password = password.clone();
+        let redraw = redraw.clone();
+        let show_export = show_export.clone();
+        Callback::from(move |_: MouseEvent| {
+            if user.is_empty() || password.is_empty() {
+                return;
+            }
+            show_export.set(false);
+            let mut config = Config::new((*user).clone(), (*password).clone());
+            config.server = format!("{}:{} as {}", settings.host, settings.port, *user);
+            config.security = match settings.security {
+                Security::None => CheckSecurity::Plain,
+                // websockify carries no `starttls` control message.
+                Security::Stls if settings.proxy_kind == ProxyKind::Websockify => {
+                    CheckSecurity::Plain
+                }
+                Security::Stls => CheckSecurity::Stls,
+                Security::Implicit => CheckSecurity::Implicit,
+            };
+            config.nonce = format!("{:016x}", (js_sys::Math::random() * 1e16) as u64);
+            let proxy_url = if settings.proxy_url.is_empty() {
+                default_proxy_url()
+            } else {
+                settings.proxy_url.clone()
+            };
+            // The old run (its sockets and timer) ends here, outside any callback
+            // of its own.
+            run.borrow_mut().take();
+            let weak = Rc::downgrade(&run);
+            let timer = {
+                let weak = weak.clone();
+                Interval::new(500, move || {
+                    let Some(cell) = weak.upgrade() else {
+                        return;
+                    };
+                    let redraw = match cell.borrow_mut().as_mut() {
+                        Some(run) if !run.finished || !run.graveyard.is_empty() => {
+                            run.tick(&weak);
+                            run.redraw.clone()
+                        }
+                        _ => return,
+                    };
+                    redraw.emit(());
+                })
+            };
+            let redraw_later = redraw.clone();
+            *run.borrow_mut() = Some(Run {
+                checker: Checker::new(config),
+                settings: settings.clone(),
+                proxy_url,
+                started: js_sys::Date::now(),
+                socket: None,
+                socket_id: 0,
+                connected: false,
+                graveyard: Vec::new(),
+                finished: false,
+                redraw: Callback::from(move |()| redraw_later.force_update()),
+                _timer: Some(timer),
+            });
+            if let Some(r) = run.borrow_mut().as_mut() {
+                r.drive(&weak);
+            }
+            redraw.force_update();
+        })
+    };
+
+    let (running, status, report) = match run.borrow().as_ref() {
+        Some(r) => (!r.finished, r.checker.status(), Some(r.checker.report())),
+        None => (false, String::new(), None),
+    };
+    let on_export = {
+        let show_export = show_export.clone();
+        Callback::from(move |_: MouseEvent| show_export.set(!*show_export))
+    };
+    let settings = &session.settings;
+    let can_run = !running && !user.is_empty() && !password.is_empty();
+
+    html! {
+        <section class="panel server-check" data-testid="server-check" aria-labelledby="check-title">
+            <h2 id="check-title">{ "Server check" }</h2>
+            <p class="small">
+                { format!("A report card for {}:{} ({}): greeting, CAPA, every advertised capability, \
+                    dot-stuffing, STAT/LIST, DELE/RSET (always undone), limits and response times. \
+                    It opens its own connections through the proxy and never deletes mail.",
+                    settings.host, settings.port, settings.security.as_str()) }
+            </p>
+            <div class="check-form">
+                <label>{ "User " }
+                    <input data-testid="check-user" value={(*user).clone()} oninput={on_user}
+                        autocomplete="username" disabled={running} />
+                </label>
+                <label>{ "Password " }
+                    <input data-testid="check-password" type="password" value={(*password).clone()}
+                        oninput={on_password} autocomplete="current-password" disabled={running} />
+                </label>
+                <button data-testid="check-run" onclick={on_run} disabled={!can_run}>
+                    { if running { "Checking…" } else { "Run check" } }
+                </button>
+                <button data-testid="check-export" onclick={on_export}
+                    disabled={report.as_ref().is_none_or(|r| r.findings.is_empty())}>
+                    { if *show_export { "Hide report text" } else { "Export" } }
+                </button>
+            </div>
+            if running {
+                <p class="check-status small" data-testid="check-status" aria-live="polite">
+                    { format!("Running: {status}") }
+                </p>
+            } else if let Some(report) = &report {
+                <p class="check-status small" data-testid="check-status">
+                    { format!("Finished: {} pass, {} warn, {} fail, {} skipped",
+                        report.count(Verdict::Pass), report.count(Verdict::Warn),
+                        report.count(Verdict::Fail), report.count(Verdict::Skipped)) }
+                </p>
+            }
+            if let Some(report) = &report {
+                { findings_table(report) }
+                if *show_export {
+                    <textarea class="check-export" data-testid="check-report-text" readonly=true
+                        rows="12" value={report.to_text()} />
+                }
+            }
+        </section>
+    }
 }

@@ -1,0 +1,361 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The server check (`pop3::check`) against real servers: the demo server with its
+//! fault users, and Dovecot. A small synchronous driver runs the [`Checker`] over
+//! plain TCP; every run ends by asserting that the mailbox is intact and that the
+//! checker never sent QUIT with a DELE still pending.
+
+mod support;
+
+use std::io::{ErrorKind, Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::time::{Duration, Instant};
+
+use pop3::check::{Action, Checker, Config, Line, Report, Verdict};
+use pop3::engine::{Client, Event};
+use pop3::types::Command;
+use support::dovecot::Dovecot;
+use support::ws::TestProxy;
+
+/// A whole check must finish within this.
+const DEADLINE: Duration = Duration::from_secs(240);
+
+/// Runs a check over plain TCP to `addr`.
+fn run_check(addr: SocketAddr, config: Config) -> Checker {
+    let start = Instant::now();
+    let now = || start.elapsed().as_millis() as u64;
+    let mut checker = Checker::new(config);
+    let mut stream: Option<TcpStream> = None;
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        assert!(
+            start.elapsed() < DEADLINE,
+            "check did not finish: {:#?}",
+            checker.report()
+        );
+        while let Some(action) = checker.poll_action() {
+            match action {
+                Action::Connect { implicit_tls, .. } => {
+                    assert!(!implicit_tls, "this driver speaks plain TCP only");
+                    match TcpStream::connect_timeout(&addr, Duration::from_secs(5)) {
+                        Ok(tcp) => {
+                            tcp.set_read_timeout(Some(Duration::from_millis(100)))
+                                .unwrap();
+                            tcp.set_nodelay(true).unwrap();
+                            stream = Some(tcp);
+                            checker.connected(now());
+                        }
+                        Err(e) => checker.connect_failed(&e.to_string(), now()),
+                    }
+                }
+                Action::Write(bytes) => {
+                    if let Some(tcp) = stream.as_mut() {
+                        // A failed write shows up as EOF or a reset on the next read.
+                        let _ = tcp.write_all(&bytes);
+                    }
+                }
+                Action::StartTls => panic!("this driver does not do STLS"),
+                Action::Close => stream = None,
+                Action::Done => return checker,
+            }
+        }
+        let Some(tcp) = stream.as_mut() else {
+            panic!("no connection and nothing to do: {}", checker.status());
+        };
+        match tcp.read(&mut buf) {
+            Ok(0) => {
+                stream = None;
+                checker.connection_closed(Some("end of stream"), now());
+            }
+            Ok(n) => checker.feed(&buf[..n], now()),
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                checker.handle_timeout(now());
+            }
+            Err(e) => {
+                stream = None;
+                checker.connection_closed(Some(&e.to_string()), now());
+            }
+        }
+    }
+}
+
+/// STAT through a plain USER/PASS session of its own, or `None` if login fails.
+fn stat(addr: SocketAddr, user: &str, password: &str) -> Option<(u32, u64)> {
+    let mut tcp = TcpStream::connect(addr).unwrap();
+    tcp.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut client = Client::new();
+    let mut buf = vec![0u8; 16 * 1024];
+    let mut step = 0;
+    let mut result = None;
+    loop {
+        while let Some(bytes) = client.poll_transmit() {
+            tcp.write_all(&bytes).unwrap();
+        }
+        let n = tcp.read(&mut buf).unwrap_or(0);
+        if n == 0 {
+            return result;
+        }
+        client.feed(&buf[..n]);
+        while let Some(event) = client.poll_event() {
+            let Event::Received { decoded, .. } = event else {
+                continue;
+            };
+            let pop3::codec::Reply::Response(r) = decoded.reply else {
+                continue;
+            };
+            step += 1;
+            let next = match step {
+                1 => Command::User { name: user.into() },
+                2 => Command::Pass {
+                    password: password.to_owned().into(),
+                },
+                3 if !r.is_ok() => {
+                    step = 4;
+                    Command::Quit
+                }
+                3 => Command::Stat,
+                4 => {
+                    result = pop3::annotate::parse_two_numbers(&r.text);
+                    Command::Quit
+                }
+                _ => return result,
+            };
+            client.send(next).unwrap();
+        }
+    }
+}
+
+/// Every DELE the checker sent was undone by an RSET that got +OK before any
+/// QUIT of that session.
+fn assert_no_mail_destroyed(lines: &[Line]) {
+    let mut pending_dele: Option<(u32, &str)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        if !line.client {
+            continue;
+        }
+        if let Some((session, _)) = pending_dele
+            && session != line.session
+        {
+            pending_dele = None; // the connection ended without QUIT
+        }
+        if line.text.starts_with("DELE") {
+            pending_dele = Some((line.session, &line.text));
+        } else if line.text == "RSET" {
+            let answer = lines[i + 1..]
+                .iter()
+                .find(|l| !l.client && l.session == line.session);
+            if answer.is_some_and(|l| l.text.starts_with("+OK")) {
+                pending_dele = None;
+            }
+        } else if line.text == "QUIT" {
+            assert!(
+                pending_dele.is_none(),
+                "QUIT with {pending_dele:?} not undone; transcript: {lines:#?}"
+            );
+        }
+    }
+}
+
+fn verdict(report: &Report, id: &str) -> Verdict {
+    report
+        .get(id)
+        .unwrap_or_else(|| panic!("no finding {id}:\n{}", report.to_text()))
+        .verdict
+}
+
+fn config(user: &str, server: SocketAddr) -> Config {
+    let mut config = Config::new(user, "tanstaaf");
+    config.server = format!("{server} as {user}");
+    config
+}
+
+/// Starts the demo server (and its proxy) on a runtime kept alive by the caller.
+fn demo() -> (tokio::runtime::Runtime, TestProxy) {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let proxy = runtime.block_on(TestProxy::start(|_| {}));
+    (runtime, proxy)
+}
+
+/// Runs the check against a demo user and asserts that its mailbox is intact.
+fn check_demo_user(user: &str, adjust: impl FnOnce(&mut Config)) -> (Report, Checker) {
+    let (_runtime, proxy) = demo();
+    let addr = proxy.demo_plain;
+    let before = stat(addr, user, "tanstaaf");
+    let mut config = config(user, addr);
+    adjust(&mut config);
+    let checker = run_check(addr, config);
+    let report = checker.report();
+    println!("{}", report.to_text());
+    assert_no_mail_destroyed(checker.transcript());
+    assert_eq!(stat(addr, user, "tanstaaf"), before, "the mailbox changed");
+    (report, checker)
+}
+
+#[test]
+fn demo_mrose_passes_every_probe() {
+    let (report, checker) = check_demo_user("mrose", |_| {});
+    for f in &report.findings {
+        assert!(
+            matches!(f.verdict, Verdict::Pass),
+            "{} is {}:\n{}",
+            f.id,
+            f.verdict,
+            report.to_text()
+        );
+    }
+    for id in [
+        "greeting",
+        "capa",
+        "stls",
+        "login",
+        "apop",
+        "sasl-PLAIN",
+        "sasl-LOGIN",
+        "sasl-CRAM-MD5",
+        "resp-codes",
+        "stat-list",
+        "uidl",
+        "uidl-stable",
+        "top",
+        "pipelining",
+        "retr",
+        "line-format",
+        "reply-syntax",
+        "dele-rset",
+        "unknown-command",
+        "line-length",
+        "timing",
+    ] {
+        assert_eq!(verdict(&report, id), Verdict::Pass, "{id}");
+    }
+    // The DELE probe really ran, and RSET undid it.
+    let sent: Vec<&str> = checker
+        .transcript()
+        .iter()
+        .filter(|l| l.client)
+        .map(|l| l.text.as_str())
+        .collect();
+    assert!(sent.iter().any(|l| l.starts_with("DELE")), "{sent:?}");
+    assert!(sent.contains(&"RSET"), "{sent:?}");
+    // Passwords never reach the transcript.
+    assert!(
+        checker
+            .transcript()
+            .iter()
+            .all(|l| !l.text.contains("tanstaaf"))
+    );
+    // The export has one line per finding after the heading.
+    let text = report.to_text();
+    assert_eq!(text.lines().count(), report.findings.len() + 1);
+    assert!(text.contains("PASS  Greeting"), "{text}");
+    assert!(text.contains("[RFC 1939 §4]"), "{text}");
+}
+
+#[test]
+fn demo_nostuff_fails_dot_stuffing() {
+    let (report, _) = check_demo_user("nostuff", |c| c.alternative_logins = false);
+    assert_eq!(verdict(&report, "line-format"), Verdict::Fail);
+    assert_eq!(verdict(&report, "login"), Verdict::Pass);
+}
+
+#[test]
+fn demo_slow_warns_about_response_times() {
+    let (report, _) = check_demo_user("slow", |c| c.alternative_logins = false);
+    assert_eq!(verdict(&report, "timing"), Verdict::Warn);
+    assert!(report.get("timing").unwrap().detail.contains("slow"));
+    assert_eq!(verdict(&report, "stat-list"), Verdict::Pass);
+}
+
+#[test]
+fn demo_inuse_fails_login_with_the_code() {
+    let (report, _) = check_demo_user("inuse", |_| {});
+    let login = report.get("login").expect("login finding");
+    assert_eq!(login.verdict, Verdict::Fail);
+    assert!(login.detail.contains("[IN-USE]"), "{}", login.detail);
+    assert!(
+        report.get("stat-list").is_none(),
+        "probes after a refused login"
+    );
+    assert_eq!(verdict(&report, "not-run"), Verdict::Skipped);
+}
+
+#[test]
+fn demo_delay_fails_login_with_the_code() {
+    let (report, _) = check_demo_user("delay", |_| {});
+    let login = report.get("login").expect("login finding");
+    assert_eq!(login.verdict, Verdict::Fail);
+    assert!(login.detail.contains("[LOGIN-DELAY]"), "{}", login.detail);
+    assert!(report.get("retr").is_none(), "probes after a refused login");
+}
+
+#[test]
+fn wrong_password_fails_login() {
+    let (report, _) = check_demo_user("mrose", |c| c.password = "wrong".to_owned().into());
+    let login = report.get("login").expect("login finding");
+    assert_eq!(login.verdict, Verdict::Fail);
+    assert!(login.detail.contains("[AUTH]"), "{}", login.detail);
+}
+
+#[test]
+fn demo_dropper_fails_retr_and_goes_on() {
+    let (report, checker) = check_demo_user("dropper", |c| c.alternative_logins = false);
+    let retr = report.get("retr").unwrap();
+    assert_eq!(retr.verdict, Verdict::Fail);
+    assert!(
+        retr.detail.contains("closed the connection"),
+        "{}",
+        retr.detail
+    );
+    // Later probes ran in a new session.
+    assert_eq!(verdict(&report, "unknown-command"), Verdict::Pass);
+    assert_eq!(verdict(&report, "line-length"), Verdict::Pass);
+    assert!(checker.transcript().iter().any(|l| l.session > 1));
+}
+
+#[test]
+fn demo_garbage_fails_reply_syntax() {
+    let (report, _) = check_demo_user("garbage", |c| c.alternative_logins = false);
+    assert_eq!(verdict(&report, "reply-syntax"), Verdict::Fail);
+}
+
+#[test]
+fn dovecot_passes() {
+    let Some(dovecot) = Dovecot::start() else {
+        return;
+    };
+    let addr = dovecot.plain_addr;
+    let before = stat(addr, "mrose", "tanstaaf");
+    assert!(before.is_some());
+    let checker = run_check(addr, config("mrose", addr));
+    let report = checker.report();
+    println!("{}", report.to_text());
+    assert_no_mail_destroyed(checker.transcript());
+    assert_eq!(
+        stat(addr, "mrose", "tanstaaf"),
+        before,
+        "the mailbox changed"
+    );
+    for f in &report.findings {
+        assert_ne!(f.verdict, Verdict::Fail, "{}:\n{}", f.id, report.to_text());
+    }
+    for id in [
+        "greeting",
+        "capa",
+        "login",
+        "stat-list",
+        "uidl",
+        "uidl-stable",
+        "top",
+        "retr",
+        "line-format",
+        "reply-syntax",
+        "dele-rset",
+        "unknown-command",
+    ] {
+        assert_eq!(
+            verdict(&report, id),
+            Verdict::Pass,
+            "{id}\n{}",
+            report.to_text()
+        );
+    }
+}
