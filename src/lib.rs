@@ -6,7 +6,9 @@
 //! [`hooks`] and [`components`].
 
 pub mod components;
+pub mod export;
 pub mod hooks;
+pub mod lessons;
 pub mod services;
 pub mod state;
 
@@ -32,6 +34,15 @@ pub fn app() -> Html {
             if session.settings.proxy_url.is_empty() {
                 let mut settings = session.settings.clone();
                 settings.proxy_url = services::socket::default_proxy_url();
+                session.dispatch(Action::Configure(settings));
+            }
+        });
+    }
+    {
+        // A share link (`#host=..&port=..&security=..`) configures the session.
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            if let Some(settings) = export::settings_from_location(&session.settings) {
                 session.dispatch(Action::Configure(settings));
             }
         });

@@ -345,12 +345,22 @@ async fn page_starts_disconnected_with_the_connection_form() {
     ] {
         assert!(by_test_id(&root, id).is_some(), "missing {id}");
     }
-    let proxy_url: web_sys::HtmlInputElement =
-        wasm_bindgen::JsCast::dyn_into(by_test_id(&root, "proxy-url").unwrap()).unwrap();
+    let proxy_url = || -> String {
+        let input: web_sys::HtmlInputElement =
+            wasm_bindgen::JsCast::dyn_into(by_test_id(&root, "proxy-url").unwrap()).unwrap();
+        input.value()
+    };
+    // The default is set by an effect after the first render.
+    for _ in 0..100 {
+        if !proxy_url().is_empty() {
+            break;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
     assert!(
-        proxy_url.value().ends_with("/ws"),
+        proxy_url().ends_with("/ws"),
         "defaults to the page's own /ws: {}",
-        proxy_url.value()
+        proxy_url()
     );
     handle.destroy();
     root.remove();

@@ -1,9 +1,368 @@
-//! Being written.
+//! "Learn POP3": the guided course (content and checks in [`crate::lessons`]).
+//!
+//! A lesson picker, the steps of the chosen lesson with a "Do it" button for the
+//! current one, progress, and "Start over". Steps are checked from the session
+//! on every change, so typing a command in the raw command line counts too.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pop3::Secret;
+use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Being written.
+use crate::hooks::{SessionHandle, connect, use_session};
+use crate::lessons::{
+    Ctx, DEMO_PASSWORD, DEMO_USER, Facts, LESSONS, Lesson, Move, auto_login, next_move,
+    progress_from,
+};
+use crate::state::{Action, PRESETS, Session};
+
+/// Where "Start over" left a lesson: the transcript (its address) and its length.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Baseline {
+    transcript: usize,
+    len: usize,
+}
+
+impl Baseline {
+    fn now(session: &Session) -> Baseline {
+        Baseline {
+            transcript: Rc::as_ptr(&session.transcript) as *const () as usize,
+            len: session.transcript.borrow().len(),
+        }
+    }
+
+    /// The transcript index to check from: where "Start over" was pressed, or
+    /// the beginning if the transcript has been replaced or cleared since.
+    fn since(&self, session: &Session) -> usize {
+        let now = Baseline::now(session);
+        if now.transcript == self.transcript && now.len >= self.len {
+            self.len
+        } else {
+            0
+        }
+    }
+}
+
+/// What the course remembers between renders.
+#[derive(Default)]
+struct Memory {
+    /// The transcript, folded incrementally.
+    facts: Facts,
+    /// Steps done per lesson, kept even when their evidence is gone.
+    kept: Vec<usize>,
+    /// Lessons opened so far: a lesson counts what happens from the moment it
+    /// is first opened (the first one, from the start).
+    opened: Vec<bool>,
+    /// A "Connect and log in" is waiting for the greeting.
+    login_pending: bool,
+    /// The learner used "Do it": move the focus to the next one.
+    refocus: bool,
+}
+
+fn demo_login(session: &SessionHandle) {
+    session.dispatch(Action::LoginUserPass {
+        user: DEMO_USER.into(),
+        password: Secret::new(DEMO_PASSWORD.into()),
+    });
+}
+
+/// Performs a step's move.
+fn perform(session: &SessionHandle, memory: &RefCell<Memory>, step_move: Move) {
+    match step_move {
+        Move::Connect {
+            security,
+            then_login,
+        } => {
+            let demo = &PRESETS[0];
+            let mut settings = session.settings.clone();
+            settings.host = demo.host.to_owned();
+            settings.port = demo.port;
+            settings.security = security;
+            settings.pin_sha256 = None;
+            session.dispatch(Action::Configure(settings));
+            memory.borrow_mut().login_pending = then_login;
+            connect(session);
+        }
+        Move::Send(command) => session.dispatch(Action::Send(command)),
+        Move::LoginUserPass => demo_login(session),
+        Move::LoginApop => session.dispatch(Action::LoginApop {
+            user: DEMO_USER.into(),
+            secret: Secret::new(DEMO_PASSWORD.into()),
+        }),
+        Move::LoginSasl(mechanism) => session.dispatch(Action::LoginSasl {
+            mechanism,
+            user: DEMO_USER.into(),
+            secret: Secret::new(DEMO_PASSWORD.into()),
+        }),
+        Move::Import(text) => session.dispatch(Action::Import(text.to_owned())),
+    }
+}
+
+/// Text with `code` in backquotes.
+fn rich(text: &str) -> Html {
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                html! { <code>{ part }</code> }
+            } else {
+                html! { { part } }
+            }
+        })
+        .collect()
+}
+
+/// The course panel.
 #[function_component(Lessons)]
-pub fn placeholder() -> Html {
-    html! {}
+pub fn lessons() -> Html {
+    let session = use_session();
+    let selected = use_state(|| 0usize);
+    let baselines = use_state(|| Rc::new(vec![Baseline::default(); LESSONS.len()]));
+    let memory = use_mut_ref(|| Memory {
+        kept: vec![0; LESSONS.len()],
+        opened: std::iter::once(true)
+            .chain(std::iter::repeat(false))
+            .take(LESSONS.len())
+            .collect(),
+        ..Memory::default()
+    });
+    let do_ref = use_node_ref();
+
+    // Check every lesson against the session.
+    let (done, note) = {
+        let mut m = memory.borrow_mut();
+        m.facts.sync(&session);
+        let Memory {
+            facts,
+            kept,
+            opened,
+            ..
+        } = &mut *m;
+        let ctx = Ctx {
+            session: &session,
+            facts,
+        };
+        let done: Vec<usize> = LESSONS
+            .iter()
+            .enumerate()
+            .map(|(i, lesson)| {
+                if !opened[i] {
+                    return 0;
+                }
+                let since = baselines[i].since(&session);
+                let n = progress_from(lesson, &ctx, since, kept[i]);
+                kept[i] = n;
+                n
+            })
+            .collect();
+        let index = (*selected).min(LESSONS.len() - 1);
+        let note = LESSONS[index]
+            .steps
+            .get(done[index])
+            .and_then(|step| step.note)
+            .and_then(|f| f(&ctx));
+        (done, note)
+    };
+    let index = (*selected).min(LESSONS.len() - 1);
+    let lesson: &Lesson = &LESSONS[index];
+    let progress = done[index];
+    let complete = progress == lesson.steps.len();
+    let current = lesson.steps.get(progress);
+    let step_move = current.and_then(|step| next_move(step.action, &session));
+
+    // "Connect and log in": log in once the server has greeted.
+    {
+        let session = session.clone();
+        let memory = memory.clone();
+        use_effect_with(session.revision, move |_| {
+            if memory.borrow().login_pending
+                && let Some(now) = auto_login(&session)
+            {
+                memory.borrow_mut().login_pending = false;
+                if now {
+                    demo_login(&session);
+                }
+            }
+        });
+    }
+    // After "Do it", keep the keyboard focus on the course.
+    {
+        let memory = memory.clone();
+        let do_ref = do_ref.clone();
+        use_effect_with((index, progress), move |_| {
+            if std::mem::take(&mut memory.borrow_mut().refocus)
+                && let Some(button) = do_ref.cast::<HtmlElement>()
+            {
+                let _ = button.focus();
+            }
+        });
+    }
+
+    // Opening a lesson for the first time starts it from now.
+    let choose = {
+        let session = session.clone();
+        let selected = selected.clone();
+        let baselines = baselines.clone();
+        let memory = memory.clone();
+        Rc::new(move |i: usize| {
+            let first_time = !std::mem::replace(&mut memory.borrow_mut().opened[i], true);
+            if first_time {
+                let mut next = (**baselines).clone();
+                next[i] = Baseline::now(&session);
+                memory.borrow_mut().kept[i] = 0;
+                baselines.set(Rc::new(next));
+            }
+            selected.set(i);
+        })
+    };
+    let on_select = {
+        let choose = choose.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(i) = LESSONS.iter().position(|l| l.id == value) {
+                choose(i);
+            }
+        })
+    };
+    let on_do = {
+        let session = session.clone();
+        let memory = memory.clone();
+        let step_move = step_move.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some((m, _)) = &step_move {
+                memory.borrow_mut().refocus = true;
+                perform(&session, &memory, m.clone());
+            }
+        })
+    };
+    let on_start_over = {
+        let session = session.clone();
+        let baselines = baselines.clone();
+        let memory = memory.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (**baselines).clone();
+            next[index] = Baseline::now(&session);
+            memory.borrow_mut().kept[index] = 0;
+            baselines.set(Rc::new(next));
+        })
+    };
+    let on_next = {
+        let choose = choose.clone();
+        Callback::from(move |_: MouseEvent| choose((index + 1) % LESSONS.len()))
+    };
+    let opened = memory.borrow().opened.clone();
+    let lessons_done = LESSONS
+        .iter()
+        .zip(&done)
+        .filter(|(l, d)| **d == l.steps.len())
+        .count();
+
+    let steps = lesson.steps.iter().enumerate().map(|(i, step)| {
+        let is_done = i < progress;
+        let is_current = i == progress;
+        let class = classes!(
+            "lesson-step",
+            is_done.then_some("done"),
+            is_current.then_some("current"),
+            (i > progress).then_some("locked"),
+        );
+        let mark = if is_done {
+            "✓"
+        } else if is_current {
+            "▸"
+        } else {
+            "○"
+        };
+        let status = if is_done {
+            "done"
+        } else if is_current {
+            "current step"
+        } else {
+            "locked"
+        };
+        html! {
+            <li {class} data-testid="lesson-step" data-done={is_done.to_string()}
+                aria-current={is_current.then_some("step")}>
+                <div class="lesson-step-head">
+                    <span class="lesson-mark" aria-hidden="true">{ mark }</span>
+                    <span class="lesson-step-title">{ step.title }</span>
+                    <span class="lesson-sr-only">{ format!(" ({status})") }</span>
+                </div>
+                if is_current {
+                    <div class="lesson-step-body">
+                        <p class="small">{ rich(step.explain) }</p>
+                        if let Some(note) = &note {
+                            <p class="lesson-note small mono">{ note.clone() }</p>
+                        }
+                        <p class="small muted">
+                            if let Some(typed) = step.type_it {
+                                { "Or type " }<code>{ typed }</code>{ " in the command line. " }
+                            }
+                            <a href={step.rfc.url()} target="_blank" rel="noopener noreferrer">{ step.rfc.label() }</a>
+                        </p>
+                        if let Some((_, label)) = &step_move {
+                            <button class="primary lesson-do" data-testid="lesson-do" ref={do_ref.clone()}
+                                onclick={on_do.clone()}>
+                                { "Do it: " }{ label }
+                            </button>
+                        } else if !matches!(step.action, crate::lessons::DoIt::Nothing) {
+                            <p class="small muted" role="status">{ "Waiting for the server…" }</p>
+                        }
+                    </div>
+                }
+            </li>
+        }
+    });
+
+    html! {
+        <details class="panel lessons" open=true data-testid="lessons">
+            <summary>
+                <h2 class="inline">{ "Learn POP3" }</h2>
+                <span class="lesson-count small muted">
+                    { format!(" {lessons_done}/{} lessons", LESSONS.len()) }
+                </span>
+            </summary>
+            <label class="lesson-pick">
+                { "Lesson" }
+                <select data-testid="lesson-select" onchange={on_select}>
+                    { for LESSONS.iter().zip(&done).enumerate().map(|(i, (l, d))| {
+                        let n = l.steps.len();
+                        let count = if opened[i] { format!("{d}/{n}") } else { format!("{n} steps") };
+                        let tick = if opened[i] && *d == n { " ✓" } else { "" };
+                        html! {
+                            <option value={l.id} selected={i == index}>
+                                { format!("{}. {} ({count}){tick}", i + 1, l.title) }
+                            </option>
+                        }
+                    }) }
+                </select>
+            </label>
+            <p class="small lesson-intro">{ lesson.intro }</p>
+            <div class="lesson-progress">
+                <progress max={lesson.steps.len().to_string()} value={progress.to_string()}
+                    aria-label="Steps done" />
+                <span class="small" aria-live="polite">
+                    { format!("{progress}/{} steps", lesson.steps.len()) }
+                </span>
+            </div>
+            <ol class="lesson-steps">{ for steps }</ol>
+            if complete {
+                <p class="lesson-complete" data-testid="lesson-complete" role="status">
+                    { "✓ Lesson complete." }
+                    if index + 1 < LESSONS.len() {
+                        { " " }
+                        <button class="lesson-next" onclick={on_next}>{ "Next lesson →" }</button>
+                    }
+                </p>
+            }
+            <div class="lesson-actions">
+                <button class="lesson-restart" onclick={on_start_over}
+                    title="Forget this lesson's progress and check again from now on">
+                    { "Start over" }
+                </button>
+            </div>
+        </details>
+    }
 }

@@ -230,6 +230,33 @@ async function waitForPinnedTls(page) {
   );
 }
 
+/// Sets host and port in the connection form, runs the server check with the
+/// given user (password tanstaaf) and waits for it to finish.
+async function runCheck(page, { host, port, user, fresh = true }) {
+  if (fresh) await openApp(page);
+  await setField(page, 'host', host);
+  await setField(page, 'port', port);
+  await hook(page, 'check-user').fill(user);
+  await hook(page, 'check-password').fill('tanstaaf');
+  await hook(page, 'check-run').click();
+  await page.waitForFunction(
+    () => /^Finished/.test(document.querySelector('[data-testid="check-status"]')?.textContent.trim() ?? ''),
+    null,
+    { timeout: 90_000, polling: 200 },
+  );
+}
+
+/// The findings of the last check: { id, verdict, text }.
+async function findings(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="check-finding"]')].map((e) => ({
+      id: e.getAttribute('data-id'),
+      verdict: (e.getAttribute('data-verdict') ?? '').toLowerCase(),
+      text: e.textContent.replace(/\s+/g, ' ').trim(),
+    })),
+  );
+}
+
 // ---------------------------------------------------------------------------------
 // Scenarios
 
@@ -237,6 +264,118 @@ const needsDovecot = () =>
   env.dovecotPlain && env.dovecotTls ? null : 'DOVECOT_PLAIN_PORT and DOVECOT_TLS_PORT are not set';
 
 const scenarios = [
+  {
+    name: 'lesson-stat-list',
+    title: 'Learn POP3: the "STAT and LIST" lesson completed with its Do-it buttons on the demo server',
+    async run(page, snap) {
+      await openApp(page);
+      await waitVisible(page, 'lessons');
+      await hook(page, 'lesson-select').selectOption('stat-list');
+      const steps = hook(page, 'lesson-step');
+      const total = await steps.count();
+      check(total === 4, `the STAT and LIST lesson has ${total} steps, not 4`);
+      const doneCount = () => page.locator('[data-testid="lesson-step"][data-done="true"]').count();
+      check((await doneCount()) === 0, 'no step is done before starting');
+      // One click per step ("Connect and log in" does both), each waiting for its check.
+      for (let i = 0; i < total; i += 1) {
+        await waitVisible(page, 'lesson-do');
+        if (i === 1) await snap('step-2');
+        await hook(page, 'lesson-do').click();
+        await waitUntil(
+          page,
+          `lesson step ${i + 1} of ${total} marked done`,
+          (n) => document.querySelectorAll('[data-testid="lesson-step"][data-done="true"]').length > n,
+          i,
+        );
+      }
+      await waitVisible(page, 'lesson-complete');
+      check((await doneCount()) === total, 'every step shows done');
+      check((await stateOf(page)) === 'TRANSACTION', 'the lesson left the session logged in');
+      const entries = await transcript(page);
+      for (const command of ['STAT', 'LIST', 'LIST 1']) {
+        check(
+          entries.some((e) => e.dir === 'client' && e.raw.replace(/[␍␊]/g, '').trim().toUpperCase() === command),
+          `the transcript has no client line ${command}`,
+        );
+      }
+    },
+  },
+  {
+    name: 'export-reimport',
+    title: 'demo: STAT, LIST; the text export re-imports to the same lines; the sequence diagram renders',
+    async run(page, snap) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      for (const command of ['STAT', 'LIST']) {
+        await typeCommand(page, command);
+        await waitForReply(page, command);
+      }
+      const exportText = () => page.evaluate(() => document.querySelector('[data-testid="export-text"]')?.value ?? '');
+      const wireLines = (text) => text.split('\n').filter((l) => /^[CS]:/.test(l));
+      await page.locator('details.export > summary').click();
+      await waitUntil(page, 'export-text with the whole LIST reply', () =>
+        /\nC: LIST\nS: \+OK.*\n(S: .*\n)*S: \.\n/.test(document.querySelector('[data-testid="export-text"]')?.value ?? ''));
+      const exported = await exportText();
+      const before = wireLines(exported);
+      check(exported.includes('C: PASS ********') && !exported.includes('tanstaaf'), 'the exported PASS line is not masked');
+      check(before.some((l) => l.startsWith('S: +OK')) && before.includes('C: STAT'), `unexpected export:\n${exported}`);
+      check((await hook(page, 'share-link').textContent()).includes('#host='), 'share-link shows no link');
+      await snap('export');
+
+      // The sequence diagram: one arrow per entry, a screenshot of it.
+      const diagram = hook(page, 'sequence-diagram');
+      await diagram.locator('summary').click();
+      await waitUntil(page, 'an SVG with arrows in sequence-diagram', () =>
+        document.querySelectorAll('[data-testid="sequence-diagram"] svg g.msg .arrow').length > 0);
+      const arrows = await diagram.locator('svg g.msg .arrow').count();
+      check(arrows >= before.length - 2, `${arrows} arrows for ${before.length} C:/S: lines (plus notes)`);
+      check((await diagram.locator('svg [data-lane]').count()) === 3, 'the diagram has not three lanes');
+      await diagram.screenshot({ path: join(SCREENSHOTS, 'export-reimport-diagram.png') });
+
+      // Paste the export into the import panel: the same client and server lines.
+      await page.locator('details.import > summary').click();
+      await hook(page, 'import-text').fill(exported);
+      await hook(page, 'import-run').click();
+      await waitUntil(page, 'export-text of the re-imported transcript', (old) => {
+        const now = document.querySelector('[data-testid="export-text"]')?.value ?? '';
+        return now !== old && now.includes('# proxy: Imported');
+      }, exported);
+      const after = wireLines(await exportText());
+      check(JSON.stringify(after) === JSON.stringify(before),
+        `re-imported lines differ:\nbefore:\n${before.join('\n')}\nafter:\n${after.join('\n')}`);
+      const shown = (await transcript(page)).filter((e) => e.dir !== 'proxy');
+      check(shown.length > 0, 'the transcript shows no client or server line after the import');
+      for (const e of shown) {
+        const prefix = e.dir === 'client' ? 'C: ' : 'S: ';
+        check(before.includes(prefix + e.raw), `the transcript shows ${e.dir} line ${JSON.stringify(e.raw)}, not in the export`);
+      }
+      check(!(await transcript(page)).some((e) => e.text.includes('tanstaaf')), 'the password shows after re-import');
+
+      // The JSON export pasted back restores the same entries, notes included.
+      await hook(page, 'export-json').check();
+      await waitUntil(page, 'the JSON export', () =>
+        (document.querySelector('[data-testid="export-text"]')?.value ?? '').startsWith('{'));
+      const json = await exportText();
+      const entriesBefore = await transcript(page);
+      await hook(page, 'import-text').fill(json);
+      await hook(page, 'import-run').click();
+      await page.waitForTimeout(300);
+      const entriesAfter = await transcript(page);
+      check(JSON.stringify(entriesAfter) === JSON.stringify(entriesBefore),
+        `the restored transcript differs: ${entriesAfter.length} rows, was ${entriesBefore.length}`);
+
+      // A share link configures the connection form (a fresh load, not a hash change).
+      await page.goto('about:blank');
+      await page.goto(`${env.appUrl}#host=pop.example.org&port=995&security=implicit`, { waitUntil: 'load' });
+      await waitVisible(page, 'host');
+      await waitUntil(page, 'the share link in the connection form', () =>
+        document.querySelector('[data-testid="host"]')?.value === 'pop.example.org' &&
+        document.querySelector('[data-testid="port"]')?.value === '995' &&
+        document.querySelector('[data-testid="security"]')?.value === 'implicit');
+    },
+  },
   {
     name: 'demo-user-pass',
     title: 'demo: USER/PASS, STAT, LIST, RETR 1 with an annotated transcript and the message shown',
@@ -439,6 +578,54 @@ const scenarios = [
       const entries = await transcript(page);
       check(entries.some((e) => e.dir === 'server' && /^\+OK \d+ \d+/.test(e.raw)), 'a STAT reply came through websockify');
       check(!entries.some((e) => /Asked the proxy to connect/.test(e.raw)), 'no control messages were used');
+    },
+  },
+  {
+    name: 'server-check-demo',
+    title: 'server check against the demo (mrose): every probe passes, nothing is deleted, the report exports',
+    async run(page) {
+      await runCheck(page, { host: '127.0.0.1', port: env.demoPlain ?? 1110, user: 'mrose' });
+      const verdicts = await findings(page);
+      const failed = verdicts.filter((f) => f.verdict === 'fail');
+      check(failed.length === 0, `no probe fails on the demo: ${JSON.stringify(failed)}`);
+      check(verdicts.filter((f) => f.verdict === 'pass').length >= 15, `most probes pass: ${JSON.stringify(verdicts)}`);
+      for (const id of ['greeting', 'capa', 'uidl-stable', 'dele-rset', 'unknown-command', 'stat-list']) {
+        check(verdicts.some((f) => f.id === id && f.verdict === 'pass'), `probe ${id} passes`);
+      }
+      await hook(page, 'check-export').click();
+      const report = await hook(page, 'check-report-text').inputValue();
+      check(/PASS/.test(report) && /RFC 1939/.test(report), 'the exported report lists verdicts with RFC clauses');
+      // The mailbox is intact: the demo still has its 5 messages.
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'STAT');
+      await waitForTranscriptText(page, 'STAT still 5 messages', '\\+OK 5 ');
+    },
+  },
+  {
+    name: 'server-check-faults',
+    title: 'server check against the demo\'s fault users: nostuff fails dot-stuffing, inuse fails login',
+    async run(page) {
+      await runCheck(page, { host: '127.0.0.1', port: env.demoPlain ?? 1110, user: 'nostuff' });
+      let verdicts = await findings(page);
+      check(verdicts.some((f) => f.id === 'line-format' && f.verdict === 'fail'), `nostuff: line-format fails: ${JSON.stringify(verdicts)}`);
+      await runCheck(page, { host: '127.0.0.1', port: env.demoPlain ?? 1110, user: 'inuse', fresh: false });
+      verdicts = await findings(page);
+      const login = verdicts.find((f) => f.id === 'login');
+      check(login?.verdict === 'fail' && /IN-USE/.test(login.text), `inuse: login fails naming [IN-USE]: ${JSON.stringify(login)}`);
+    },
+  },
+  {
+    name: 'server-check-dovecot',
+    title: 'server check against the real Dovecot: a report with no failures',
+    skip: needsDovecot,
+    async run(page) {
+      await runCheck(page, { host: '127.0.0.1', port: env.dovecotPlain, user: 'mrose' });
+      const verdicts = await findings(page);
+      const failed = verdicts.filter((f) => f.verdict === 'fail');
+      check(failed.length === 0, `no probe fails on Dovecot: ${JSON.stringify(failed)}`);
+      check(verdicts.some((f) => f.id === 'sasl-CRAM-MD5' && f.verdict === 'pass'), `CRAM-MD5 is exercised: ${JSON.stringify(verdicts)}`);
     },
   },
 ];
