@@ -628,6 +628,48 @@ const scenarios = [
       check(verdicts.some((f) => f.id === 'sasl-CRAM-MD5' && f.verdict === 'pass'), `CRAM-MD5 is exercised: ${JSON.stringify(verdicts)}`);
     },
   },
+  {
+    name: 'import-telnet',
+    title: 'paste a telnet log from a textbook: annotated offline, violations flagged, the password masked',
+    async run(page) {
+      await openApp(page);
+      const log = [
+        'Here is what happened when I checked my mail by hand:',
+        '$ telnet mail.example.com 110',
+        'Trying 192.0.2.7...',
+        'Connected to mail.example.com.',
+        "Escape character is '^]'.",
+        '+OK POP3 server ready <7.3@mail.example.com>',
+        'user alice',
+        '+OK',
+        'pass wonderland',
+        '+OK Mailbox open, 2 messages',
+        'stat',
+        '+OK two messages',
+        'retr 1',
+        '+OK',
+        'Subject: dots',
+        '',
+        '.this line was not stuffed',
+        '.',
+        'quit',
+        '+OK bye',
+        'Connection closed by foreign host.',
+      ].join('\n');
+      await page.locator('details.import > summary').click();
+      await hook(page, 'import-text').fill(log);
+      await hook(page, 'import-run').click();
+      await waitForTranscriptText(page, 'the QUIT reply', 'bye');
+      const entries = await transcript(page);
+      check(entries.some((e) => e.dir === 'client' && /^STAT/i.test(e.raw)), 'commands are recognised as client lines');
+      check(entries.some((e) => /PASS \*{8}/.test(e.raw)) && !entries.some((e) => /wonderland/.test(e.text)), 'the password is masked');
+      const flagged = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="transcript-entry"][data-severity="violation"]')].map((e) => e.textContent),
+      );
+      check(flagged.some((t) => /two messages/.test(t)), `the malformed STAT reply is flagged: ${JSON.stringify(flagged)}`);
+      check(flagged.some((t) => /\d+ lines?, \d+ octets/.test(t)), `the unstuffed RETR body is flagged: ${JSON.stringify(flagged)}`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------
