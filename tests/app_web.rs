@@ -9,54 +9,15 @@ use std::time::Duration;
 use pop3::Secret;
 use pop3::wire::{CertInfo, ClientMessage, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
 use pop3_playground::App;
-use pop3_playground::state::{
-    Action, Dir, Link, ProxyKind, Security, Session, Settings, Transport,
-};
+use pop3_playground::state::{Action, Dir, Link, ProxyKind, Security, Session, Settings};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::Reducible;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// What the session sent.
-#[derive(Debug, Clone, PartialEq)]
-enum Sent {
-    Text(ClientMessage),
-    Binary(String),
-    Close,
-}
+mod web_support;
 
-#[derive(Default)]
-struct Recorder(RefCell<Vec<Sent>>);
-
-impl Transport for Recorder {
-    fn send_text(&self, text: &str) {
-        self.0
-            .borrow_mut()
-            .push(Sent::Text(serde_json::from_str(text).expect("valid JSON")));
-    }
-    fn send_binary(&self, bytes: &[u8]) {
-        self.0
-            .borrow_mut()
-            .push(Sent::Binary(String::from_utf8_lossy(bytes).into_owned()));
-    }
-    fn close(&self) {
-        self.0.borrow_mut().push(Sent::Close);
-    }
-}
-
-impl Recorder {
-    fn take(&self) -> Vec<Sent> {
-        std::mem::take(&mut self.0.borrow_mut())
-    }
-}
-
-fn control(message: ProxyMessage) -> Action {
-    Action::SocketText(serde_json::to_string(&message).unwrap())
-}
-
-fn bytes(b: &[u8]) -> Action {
-    Action::SocketBinary(b.to_vec())
-}
+use web_support::{Recorder, Sent, bytes, control};
 
 /// A session attached to a recorder, configured for `security`.
 fn attached(security: Security) -> (Rc<Session>, Rc<Recorder>) {

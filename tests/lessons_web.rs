@@ -12,7 +12,7 @@ use pop3::types::Command;
 use pop3::wire::{ClientMessage, ProxyMessage, TlsInfo};
 use pop3_playground::hooks::SessionHandle;
 use pop3_playground::lessons::{self, DoIt, LESSONS, Move, lesson, next_move, progress};
-use pop3_playground::state::{Action, Security, Session, Settings, Transport};
+use pop3_playground::state::{Action, Security, Session, Settings};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::Reducible;
@@ -20,46 +20,9 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// What the session sent.
-#[derive(Debug, Clone, PartialEq)]
-enum Sent {
-    Text(ClientMessage),
-    Binary(String),
-    Close,
-}
+mod web_support;
 
-#[derive(Default)]
-struct Recorder(RefCell<Vec<Sent>>);
-
-impl Transport for Recorder {
-    fn send_text(&self, text: &str) {
-        self.0
-            .borrow_mut()
-            .push(Sent::Text(serde_json::from_str(text).expect("valid JSON")));
-    }
-    fn send_binary(&self, bytes: &[u8]) {
-        self.0
-            .borrow_mut()
-            .push(Sent::Binary(String::from_utf8_lossy(bytes).into_owned()));
-    }
-    fn close(&self) {
-        self.0.borrow_mut().push(Sent::Close);
-    }
-}
-
-impl Recorder {
-    fn take(&self) -> Vec<Sent> {
-        std::mem::take(&mut self.0.borrow_mut())
-    }
-}
-
-fn control(message: ProxyMessage) -> Action {
-    Action::SocketText(serde_json::to_string(&message).unwrap())
-}
-
-fn bytes(b: &[u8]) -> Action {
-    Action::SocketBinary(b.to_vec())
-}
+use web_support::{Recorder, Sent, bytes, control};
 
 const GREETING: &[u8] = b"+OK POP3 Playground demo server ready <4242.1.17@demo.pop3.test>\r\n";
 
