@@ -290,6 +290,12 @@ impl Client {
         apop::extract_timestamp(&text).map(str::to_owned)
     }
 
+    /// Whether the server accepted UTF8 (RFC 6856 §2): user names, passwords and
+    /// replies may then be UTF-8.
+    pub fn utf8_mode(&self) -> bool {
+        self.utf8
+    }
+
     /// Whether the connection is protected by TLS.
     pub fn tls_active(&self) -> bool {
         self.tls_active
