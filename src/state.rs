@@ -1057,7 +1057,14 @@ impl Reducible for Session {
                 secret,
             } => {
                 next.login_error = None;
-                let mut credentials = Credentials::new(user, secret.into_exposed());
+                // SASLprep's normalization step (RFC 4013 §2.2), with the
+                // browser's Unicode tables rather than shipping our own.
+                let (user, secret) = if mechanism == Mechanism::ScramSha256 {
+                    (nfkc(&user), nfkc(secret.expose()))
+                } else {
+                    (user, secret.into_exposed())
+                };
+                let mut credentials = Credentials::new(user, secret);
                 credentials.host = Some(next.settings.host.clone());
                 credentials.port = Some(next.settings.port);
                 let nonce = nonce();
@@ -1156,6 +1163,14 @@ impl Reducible for Session {
         }
         Rc::new(next)
     }
+}
+
+/// NFKC normalization by the browser (`String.prototype.normalize`).
+fn nfkc(text: &str) -> String {
+    js_sys::JsString::from(text)
+        .normalize("NFKC")
+        .as_string()
+        .unwrap_or_else(|| text.to_owned())
 }
 
 /// Fresh client randomness for SCRAM, from the browser's crypto when available.

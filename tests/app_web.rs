@@ -469,3 +469,32 @@ fn websockify_mode_sends_no_control_messages_and_explains_stls() {
     assert!(matches!(session.link, Link::Closed(_)));
     assert!(transcript_text(&session).contains("STLS cannot continue"));
 }
+
+#[wasm_bindgen_test]
+fn scram_login_normalizes_credentials_in_the_browser() {
+    use base64::Engine as _;
+    let (session, recorder) = attached(Security::None);
+    let session = connected(session).reduce(bytes(b"+OK ready\r\n"));
+    recorder.take();
+    // "ﬁ" (U+FB01) becomes "fi" under NFKC, as SASLprep would map it.
+    let _session = session.reduce(Action::LoginSasl {
+        mechanism: pop3::sasl::Mechanism::ScramSha256,
+        user: "\u{FB01}le".into(),
+        secret: Secret::new("pencil".into()),
+    });
+    let sent = recorder.take();
+    let Some(Sent::Binary(line)) = sent.first() else {
+        panic!("{sent:?}")
+    };
+    let initial = line
+        .trim_end()
+        .strip_prefix("AUTH SCRAM-SHA-256 ")
+        .expect("AUTH with an initial response");
+    let client_first = String::from_utf8(
+        base64::engine::general_purpose::STANDARD
+            .decode(initial)
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(client_first.starts_with("n,,n=file,r="), "{client_first}");
+}

@@ -821,8 +821,16 @@ fn constant_time_eq(left: &[u8], right: &[u8]) -> bool {
 
 /// SASLprep (RFC 4013) as RFC 5802 §5.1 asks; a string it rejects (e.g. one with
 /// unassigned code points) is used unchanged rather than failing the login.
+#[cfg(feature = "saslprep")]
 fn saslprep_or_raw(text: &str) -> std::borrow::Cow<'_, str> {
     stringprep::saslprep(text).unwrap_or(std::borrow::Cow::Borrowed(text))
+}
+
+/// Without the `saslprep` feature strings are used as given: exact for ASCII,
+/// which SASLprep leaves unchanged; callers normalize anything else first.
+#[cfg(not(feature = "saslprep"))]
+fn saslprep_or_raw(text: &str) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::Borrowed(text)
 }
 
 /// RFC 5802's `saslname`: `=` and `,` escaped as `=3D` and `=2C`.
@@ -1315,6 +1323,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "saslprep")]
     fn scram_applies_saslprep_to_the_password() {
         // U+00A0 NO-BREAK SPACE maps to a plain space under SASLprep (RFC 4013 §2.1),
         // so both passwords give the same proof.
