@@ -7,6 +7,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
 
+use bytes::BytesMut;
 use futures_util::{SinkExt, StreamExt};
 use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
@@ -408,7 +409,10 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
 ) -> Stop {
     let idle = shared.config.idle_timeout;
     let mut deadline = Instant::now() + idle;
-    let mut buf = vec![0u8; MIN_READ];
+    // Frames are split off this buffer without copying; once a frame is sent
+    // and dropped, `reserve` reuses its memory.
+    let mut buf = BytesMut::with_capacity(MIN_READ);
+    let mut want = MIN_READ;
     let (mut up, mut down) = (0u64, 0u64);
     let stop = loop {
         tokio::select! {
@@ -454,21 +458,22 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
                     Some(Ok(_)) => {} // ping/pong: answered by the WebSocket layer
                 }
             }
-            read = upstream.read(&mut buf) => {
+            read = upstream.read_buf(&mut buf) => {
                 deadline = Instant::now() + idle;
                 match read {
                     Ok(0) => break Stop::closed(ClosedBy::Server, "the server closed the connection"),
                     Ok(n) => {
                         down += n as u64;
-                        let frame = buf[..n].to_vec();
-                        if n == buf.len() && buf.len() < MAX_READ {
-                            buf.resize(buf.len() * 2, 0);
-                        } else if n < MIN_READ && buf.len() > MIN_READ {
-                            buf = vec![0u8; MIN_READ];
-                        }
-                        if ws.send(Message::Binary(frame.into())).await.is_err() {
+                        let frame = buf.split().freeze();
+                        want = if n >= want { (want * 2).min(MAX_READ) } else if n < MIN_READ { MIN_READ } else { want };
+                        if ws.send(Message::Binary(frame)).await.is_err() {
                             break Stop::closed(ClosedBy::Client, "the browser left");
                         }
+                        if want == MIN_READ && buf.capacity() > MAX_READ {
+                            // Back to idle size after a bulk transfer.
+                            buf = BytesMut::with_capacity(MIN_READ);
+                        }
+                        buf.reserve(want);
                     }
                     Err(e) => break Stop::closed(ClosedBy::Server, format!("reading from the server failed: {e}")),
                 }
