@@ -148,6 +148,8 @@ async fn handle(
     shared: Arc<Shared>,
     shutdown: watch::Receiver<bool>,
 ) -> std::io::Result<()> {
+    // Interactive traffic: small replies must not wait for Nagle's algorithm.
+    let _ = tcp.set_nodelay(true);
     let Some(head) = tokio::time::timeout(http::HEAD_TIMEOUT, http::read_head(&mut tcp))
         .await
         .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "no request head"))??
