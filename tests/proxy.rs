@@ -34,15 +34,7 @@ fn error_code(message: &ProxyMessage) -> Option<ErrorCode> {
 
 /// A connection through the proxy still works: the proxy keeps serving.
 async fn still_serving(proxy: &TestProxy) {
-    let session = Pop3OverWs::connect(
-        proxy.addr,
-        "127.0.0.1",
-        proxy.demo_plain.port(),
-        TlsMode::None,
-        None,
-    )
-    .await
-    .expect("a fresh session works");
+    let session = proxy.demo_session().await;
     assert!(matches!(
         session.client.state(),
         State::Authorization { .. }
@@ -52,15 +44,7 @@ async fn still_serving(proxy: &TestProxy) {
 #[tokio::test]
 async fn demo_session_with_stls() {
     let proxy = TestProxy::start(|_| {}).await;
-    let mut s = Pop3OverWs::connect(
-        proxy.addr,
-        "127.0.0.1",
-        proxy.demo_plain.port(),
-        TlsMode::None,
-        None,
-    )
-    .await
-    .unwrap();
+    let mut s = proxy.demo_session().await;
     s.command(Command::Capa).await;
     assert!(
         s.client
@@ -295,15 +279,7 @@ async fn oversized_message_refused() {
 #[tokio::test]
 async fn too_many_sessions() {
     let proxy = TestProxy::start(|c| c.max_sessions = 1).await;
-    let first = Pop3OverWs::connect(
-        proxy.addr,
-        "127.0.0.1",
-        proxy.demo_plain.port(),
-        TlsMode::None,
-        None,
-    )
-    .await
-    .unwrap();
+    let first = proxy.demo_session().await;
     let mut second = WsClient::open(proxy.addr).await;
     assert_eq!(
         error_code(&second.next_control().await),
@@ -355,15 +331,7 @@ async fn idle_session_closed() {
 
 /// Logs in as a demo user and returns the session in TRANSACTION.
 async fn login(proxy: &TestProxy, user: &str) -> Pop3OverWs {
-    let mut s = Pop3OverWs::connect(
-        proxy.addr,
-        "127.0.0.1",
-        proxy.demo_plain.port(),
-        TlsMode::None,
-        None,
-    )
-    .await
-    .unwrap();
+    let mut s = proxy.demo_session().await;
     s.command(Command::User { name: user.into() }).await;
     s.command(Command::Pass {
         password: "tanstaaf".into(),
@@ -485,15 +453,7 @@ async fn sasl_and_apop_against_the_demo() {
     use pop3::sasl::{Credentials, Mechanism};
     let proxy = TestProxy::start(|_| {}).await;
     for mechanism in [Mechanism::Plain, Mechanism::Login, Mechanism::CramMd5] {
-        let mut s = Pop3OverWs::connect(
-            proxy.addr,
-            "127.0.0.1",
-            proxy.demo_plain.port(),
-            TlsMode::None,
-            None,
-        )
-        .await
-        .unwrap();
+        let mut s = proxy.demo_session().await;
         s.client
             .authenticate(mechanism, Credentials::new("many", "tanstaaf"), "nonce")
             .unwrap();
@@ -525,15 +485,7 @@ async fn sasl_and_apop_against_the_demo() {
 #[tokio::test]
 async fn wrong_password_keeps_authorization() {
     let proxy = TestProxy::start(|_| {}).await;
-    let mut s = Pop3OverWs::connect(
-        proxy.addr,
-        "127.0.0.1",
-        proxy.demo_plain.port(),
-        TlsMode::None,
-        None,
-    )
-    .await
-    .unwrap();
+    let mut s = proxy.demo_session().await;
     s.command(Command::User {
         name: "mrose".into(),
     })
@@ -623,15 +575,7 @@ fn passwords_never_reach_the_logs() {
             s.command(Command::Stat).await;
             s.command(Command::Retr { msg: 1 }).await;
             s.command(Command::Quit).await;
-            let mut s = Pop3OverWs::connect(
-                proxy.addr,
-                "127.0.0.1",
-                proxy.demo_plain.port(),
-                TlsMode::None,
-                None,
-            )
-            .await
-            .unwrap();
+            let mut s = proxy.demo_session().await;
             s.client
                 .authenticate(
                     pop3::sasl::Mechanism::Plain,

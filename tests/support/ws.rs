@@ -95,6 +95,19 @@ impl TestProxy {
         })
     }
 
+    /// A session to the demo server's plain port through this proxy, greeted.
+    pub async fn demo_session(&self) -> Pop3OverWs {
+        Pop3OverWs::connect(
+            self.addr,
+            "127.0.0.1",
+            self.demo_plain.port(),
+            TlsMode::None,
+            None,
+        )
+        .await
+        .expect("connected to the demo server")
+    }
+
     /// Asks everything to stop and waits for it.
     pub async fn stop(mut self) {
         let _ = self.shutdown.send(true);
