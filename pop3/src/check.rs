@@ -1879,24 +1879,13 @@ impl Checker {
         let (verdict, detail) = match (advertised, self.codes.is_empty()) {
             _ if !malformed_codes.is_empty() => (
                 Verdict::Fail,
-                format!(
-                    "malformed codes: {}",
-                    malformed_codes
-                        .iter()
-                        .map(|c| format!("[{c}]"))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
+                format!("malformed codes: {}", bracketed(malformed_codes)),
             ),
             (false, false) => (
                 Verdict::Warn,
                 format!(
                     "codes sent though RESP-CODES is not advertised: {}",
-                    distinct
-                        .iter()
-                        .map(|c| format!("[{c}]"))
-                        .collect::<Vec<_>>()
-                        .join(" ")
+                    bracketed(distinct)
                 ),
             ),
             (true, true) => (
@@ -1905,14 +1894,7 @@ impl Checker {
             ),
             (true, false) => (
                 Verdict::Pass,
-                format!(
-                    "well-formed codes seen: {}",
-                    distinct
-                        .iter()
-                        .map(|c| format!("[{c}]"))
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                ),
+                format!("well-formed codes seen: {}", bracketed(distinct)),
             ),
             (false, true) => (Verdict::Skipped, "not advertised, and no codes seen".into()),
         };
@@ -2077,6 +2059,15 @@ fn rank(id: &str) -> usize {
         .position(|o| *o == id)
         .or_else(|| (base == "sasl").then_some(5))
         .unwrap_or(ORDER.len())
+}
+
+/// Response codes as they are written: `[IN-USE] [AUTH]`.
+fn bracketed<'a>(codes: impl IntoIterator<Item = &'a String>) -> String {
+    codes
+        .into_iter()
+        .map(|c| format!("[{c}]"))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
