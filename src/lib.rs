@@ -8,6 +8,7 @@
 pub mod components;
 pub mod export;
 pub mod hooks;
+pub mod i18n;
 pub mod lessons;
 pub mod services;
 pub mod state;

@@ -1049,7 +1049,7 @@ impl Checker {
             }
             Event::Problem { annotation } => {
                 if let Some(conn) = self.conn.as_mut() {
-                    conn.problems.push(annotation.summary);
+                    conn.problems.push(problem_text(&annotation.summary));
                 }
             }
             Event::Closed {
@@ -1073,9 +1073,7 @@ impl Checker {
                 | DecodeWarning::DroppedLines { .. } => Verdict::Fail,
                 DecodeWarning::LongLines { .. } | DecodeWarning::LowercaseStatus => Verdict::Warn,
             };
-            let mut a = annotate::Annotation::new("", None);
-            annotate::decode_warnings(&mut a, std::slice::from_ref(w));
-            let text = a.notes.first().map(|n| n.text.clone()).unwrap_or_default();
+            let text = warning_text(w);
             self.line_problems
                 .push((verdict, format!("{label}: {text}")));
         }
@@ -2021,6 +2019,40 @@ impl Checker {
 }
 
 /// RFC 2449 §8: `resp-level *("/" resp-level)`, `rchar = %x21-2E / %x30-5C / %x5E-7F`.
+/// A client-side problem, for the report's detail text.
+fn problem_text(say: &annotate::Say) -> String {
+    use annotate::Say;
+    match say {
+        Say::StlsLeftover { bytes } => {
+            format!("{bytes} bytes arrived in clear after +OK to STLS, before TLS started")
+        }
+        Say::SaslCancelled { error } => format!("authentication cancelled: {error}"),
+        Say::SaslUnverified { error } => format!("the server accepted the login, but: {error}"),
+        other => other.id().to_owned(),
+    }
+}
+
+/// What the decoder tolerated, for the report's detail text.
+fn warning_text(warning: &DecodeWarning) -> String {
+    match warning {
+        DecodeWarning::BareLineFeed { lines } => {
+            format!("{lines} line(s) ended in LF alone; POP3 lines end in CRLF")
+        }
+        DecodeWarning::LongLines {
+            count,
+            longest,
+            limit,
+        } => format!("{count} line(s) longer than {limit} octets (longest {longest})"),
+        DecodeWarning::UnstuffedDot { count, first_line } => format!(
+            "{count} line(s) began with a single \".\" (first: line {first_line}): the server did not byte-stuff"
+        ),
+        DecodeWarning::LowercaseStatus => {
+            "The status indicator is not in upper case (+OK / -ERR)".to_owned()
+        }
+        DecodeWarning::DroppedLines { count } => format!("{count} over-long line(s) dropped"),
+    }
+}
+
 fn well_formed_code(code: &str) -> bool {
     code.split('/').all(|level| {
         !level.is_empty()

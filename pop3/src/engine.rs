@@ -23,7 +23,7 @@ use std::fmt;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 
-use crate::annotate::{self, Annotation, RfcRef, Severity, rfc};
+use crate::annotate::{self, Annotation, RfcRef, Say, Severity, rfc};
 use crate::apop;
 use crate::codec::{DecodeError, Decoded, Decoder, Malformed, Reply};
 use crate::sasl::{Credentials, Mechanism, SaslClient};
@@ -101,17 +101,22 @@ pub enum Event {
 /// Why a command cannot be sent now.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotValid {
-    /// The reason, in plain words.
-    pub reason: String,
+    /// The reason.
+    pub reason: Say,
     /// Where the rule is written.
     pub rfc: Option<RfcRef>,
 }
 
 impl fmt::Display for NotValid {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Words belong to the edge's catalogs; this is for logs and debugging.
+        write!(f, "{}", self.reason.id())?;
+        for (name, value) in self.reason.args() {
+            write!(f, " {name}={}", value.to_text())?;
+        }
         match &self.rfc {
-            Some(r) => write!(f, "{} ({r})", self.reason),
-            None => f.write_str(&self.reason),
+            Some(r) => write!(f, " ({r})"),
+            None => Ok(()),
         }
     }
 }
@@ -350,14 +355,11 @@ impl Client {
         self.challenge_pending = false;
         let cancel = line == "*";
         let (masked, description) = if cancel {
-            (
-                "*".to_owned(),
-                "\"*\" cancels the exchange; the server must answer -ERR",
-            )
+            ("*".to_owned(), Say::SaslCancel)
         } else if line.is_empty() {
-            (String::new(), "An empty response")
+            (String::new(), Say::SaslEmptyResponse)
         } else {
-            (MASK.to_owned(), "A SASL response (base64, masked)")
+            (MASK.to_owned(), Say::SaslResponse)
         };
         let mut bytes = line.as_bytes().to_vec();
         bytes.extend_from_slice(b"\r\n");
@@ -382,41 +384,29 @@ impl Client {
 
     /// Checks whether a command may be sent now; `Err` says why not.
     pub fn check(&self, cmd: &Command) -> Result<(), NotValid> {
-        let not = |reason: &str, r: RfcRef| {
+        let not = |reason: Say, r: RfcRef| {
             Err(NotValid {
-                reason: reason.to_owned(),
+                reason,
                 rfc: Some(r),
             })
         };
         if self.awaiting_tls {
-            return not(
-                "TLS is being negotiated; nothing may be sent until it completes",
-                rfc(2595, "4"),
-            );
+            return not(Say::RefuseTlsPending, rfc(2595, "4"));
         }
         if self.sasl.is_some() {
-            return not(
-                "An AUTH exchange is in progress; it must finish first",
-                rfc(5034, "4"),
-            );
+            return not(Say::RefuseSaslPending, rfc(5034, "4"));
         }
         match &self.state {
-            State::Greeting => not(
-                "The server has not greeted yet; wait for its +OK",
-                rfc(1939, "4"),
-            ),
-            State::Closed => not("The session is closed", rfc(1939, "6")),
-            State::Update => not(
-                "QUIT was sent: the server is applying deletions and will close",
-                rfc(1939, "6"),
-            ),
+            State::Greeting => not(Say::RefuseNoGreeting, rfc(1939, "4")),
+            State::Closed => not(Say::RefuseClosed, rfc(1939, "6")),
+            State::Update => not(Say::RefuseUpdate, rfc(1939, "6")),
             State::Authorization { .. } => self.check_authorization(cmd),
             State::Transaction => self.check_transaction(cmd),
         }
     }
 
     fn check_authorization(&self, cmd: &Command) -> Result<(), NotValid> {
-        let not = |reason: String, r: RfcRef| {
+        let not = |reason: Say, r: RfcRef| {
             Err(NotValid {
                 reason,
                 rfc: Some(r),
@@ -429,37 +419,33 @@ impl Client {
             | Command::Quit
             | Command::Utf8
             | Command::Lang { .. } => Ok(()),
-            Command::Pass { .. } if !self.user_sent => not(
-                "PASS must follow a USER command that the server accepted".into(),
-                rfc(1939, "7"),
-            ),
+            Command::Pass { .. } if !self.user_sent => {
+                not(Say::RefusePassWithoutUser, rfc(1939, "7"))
+            }
             Command::Pass { .. } => Ok(()),
-            Command::Apop { .. } if self.apop_timestamp().is_none() => not(
-                "The greeting had no <timestamp>, so this server does not offer APOP".into(),
-                rfc(1939, "7"),
-            ),
+            Command::Apop { .. } if self.apop_timestamp().is_none() => {
+                not(Say::RefuseNoApop, rfc(1939, "7"))
+            }
             Command::Apop { .. } => Ok(()),
-            Command::Stls if self.tls_active => not(
-                "TLS is already active on this connection".into(),
-                rfc(2595, "4"),
-            ),
+            Command::Stls if self.tls_active => not(Say::RefuseTlsActive, rfc(2595, "4")),
             Command::Stls => Ok(()),
             Command::Other { keyword, .. } => not(
-                format!("\"{keyword}\" is not a POP3 command this client knows"),
+                Say::RefuseUnknown {
+                    keyword: keyword.clone(),
+                },
                 rfc(1939, "3"),
             ),
             _ => not(
-                format!(
-                    "{} is only valid in the TRANSACTION state: log in first",
-                    cmd.keyword()
-                ),
+                Say::RefuseTransactionOnly {
+                    keyword: cmd.keyword().to_owned(),
+                },
                 rfc(1939, "5"),
             ),
         }
     }
 
     fn check_transaction(&self, cmd: &Command) -> Result<(), NotValid> {
-        let not = |reason: String, r: RfcRef| {
+        let not = |reason: Say, r: RfcRef| {
             Err(NotValid {
                 reason,
                 rfc: Some(r),
@@ -472,35 +458,26 @@ impl Client {
             | Command::Auth { .. }
             | Command::Stls
             | Command::Utf8 => not(
-                format!(
-                    "{} is only valid in the AUTHORIZATION state: you are already logged in",
-                    cmd.keyword()
-                ),
+                Say::RefuseAuthorizationOnly {
+                    keyword: cmd.keyword().to_owned(),
+                },
                 rfc(1939, "4"),
             ),
             Command::Other { keyword, .. } => not(
-                format!("\"{keyword}\" is not a POP3 command this client knows"),
+                Say::RefuseUnknown {
+                    keyword: keyword.clone(),
+                },
                 rfc(1939, "3"),
             ),
             _ => {
                 if let Some(n) = cmd.message_number() {
                     if self.maildrop.deleted.contains(&n) {
-                        return not(
-                            format!("Message {n} is marked as deleted (RSET unmarks it)"),
-                            rfc(1939, "5"),
-                        );
+                        return not(Say::RefuseDeleted { msg: n }, rfc(1939, "5"));
                     }
                     if let Some(count) = self.maildrop.count
                         && n > count
                     {
-                        return not(
-                            format!(
-                                "There {} only {count} message{} in the maildrop",
-                                if count == 1 { "is" } else { "are" },
-                                if count == 1 { "" } else { "s" }
-                            ),
-                            rfc(1939, "5"),
-                        );
+                        return not(Say::RefuseBeyond { count }, rfc(1939, "5"));
                     }
                 }
                 Ok(())
@@ -533,7 +510,7 @@ impl Client {
         secret: &Secret<String>,
     ) -> Result<ApopSteps, SendError> {
         let timestamp = self.apop_timestamp().ok_or_else(|| NotValid {
-            reason: "The greeting had no <timestamp>, so this server does not offer APOP".into(),
+            reason: Say::RefuseNoApop,
             rfc: Some(rfc(1939, "7")),
         })?;
         let digest = apop::digest(&timestamp, secret.expose());
@@ -678,7 +655,7 @@ impl Client {
         if let (Command::Pass { .. }, false) = (cmd, self.tls_active) {
             annotation.note(
                 Severity::Warning,
-                "The password crosses the network unencrypted: use STLS or port 995 first",
+                Say::NotePassInClear,
                 Some(rfc(2595, "4")),
             );
         }
@@ -722,7 +699,9 @@ impl Client {
         if !caps.iter().any(needed) {
             annotation.note(
                 Severity::Warning,
-                format!("The server did not list {name} in its capabilities"),
+                Say::NoteCapabilityMissing {
+                    name: name.to_owned(),
+                },
                 Some(reference),
             );
         }
@@ -740,7 +719,7 @@ impl Client {
     }
 
     /// Writes one SASL response line.
-    fn write_sasl_line(&mut self, data: &Secret<Vec<u8>>, description: String, cancel: bool) {
+    fn write_sasl_line(&mut self, data: &Secret<Vec<u8>>, description: Say, cancel: bool) {
         self.challenge_pending = false;
         let line = if cancel {
             "*".to_owned()
@@ -770,15 +749,14 @@ impl Client {
                 let leftover = self.decoder.take_buffered();
                 if !leftover.is_empty() {
                     let mut annotation = Annotation::new(
-                        format!(
-                            "{} bytes arrived in clear after +OK to STLS, before TLS started; they were discarded",
-                            leftover.len()
-                        ),
+                        Say::StlsLeftover {
+                            bytes: leftover.len(),
+                        },
                         Some(rfc(2595, "4")),
                     );
                     annotation.note(
                         Severity::Violation,
-                        "Nothing may follow +OK to STLS before the TLS handshake; such bytes could be an injection attack",
+                        Say::NoteStlsInjection,
                         Some(rfc(2595, "4")),
                     );
                     self.events.push_back(Event::Problem { annotation });
@@ -838,13 +816,10 @@ impl Client {
 
     fn handle_greeting(&mut self, decoded: Decoded) {
         let Reply::Response(response) = decoded.reply.clone() else {
-            let mut annotation = Annotation::new(
-                "A SASL continuation instead of a greeting",
-                Some(rfc(1939, "4")),
-            );
+            let mut annotation = Annotation::new(Say::GreetingContinuation, Some(rfc(1939, "4")));
             annotation.note(
                 Severity::Violation,
-                "The server must open with +OK",
+                Say::NoteGreetingMustBeOk,
                 Some(rfc(1939, "4")),
             );
             self.events.push_back(Event::Received {
@@ -888,7 +863,7 @@ impl Client {
             if in_auth {
                 // An exchange driven from outside the engine (a replayed log).
                 let mut annotation =
-                    Annotation::new("A SASL challenge from the server", Some(rfc(5034, "4")));
+                    Annotation::new(Say::SaslChallengeReplayed, Some(rfc(5034, "4")));
                 annotate::decode_warnings(&mut annotation, &decoded.warnings);
                 let command = self.in_flight.front().map(|p| p.command.clone());
                 self.events.push_back(Event::Received {
@@ -898,10 +873,10 @@ impl Client {
                 });
                 return;
             }
-            let mut annotation = Annotation::new("An unexpected \"+\" line", Some(rfc(5034, "4")));
+            let mut annotation = Annotation::new(Say::PlusUnexpected, Some(rfc(5034, "4")));
             annotation.note(
                 Severity::Violation,
-                "\"+ \" continuations belong only to an AUTH exchange",
+                Say::NotePlusOutsideAuth,
                 Some(rfc(5034, "4")),
             );
             self.events.push_back(Event::Received {
@@ -911,9 +886,11 @@ impl Client {
             });
             return;
         };
-        let mechanism = exchange.client.mechanism().name();
+        let mechanism = exchange.client.mechanism().name().to_owned();
         let mut annotation = Annotation::new(
-            format!("{mechanism} challenge from the server"),
+            Say::SaslChallenge {
+                mechanism: mechanism.clone(),
+            },
             Some(rfc(5034, "4")),
         );
         annotate::decode_warnings(&mut annotation, &decoded.warnings);
@@ -922,7 +899,7 @@ impl Client {
             Err(_) => {
                 annotation.note(
                     Severity::Violation,
-                    "The challenge is not valid base64",
+                    Say::NoteChallengeBase64,
                     Some(rfc(5034, "4")),
                 );
                 None
@@ -933,7 +910,13 @@ impl Client {
             .filter(|c| !c.is_empty())
             .and_then(|c| std::str::from_utf8(c).ok())
         {
-            annotation.note(Severity::Info, format!("Decoded: {text}"), None);
+            annotation.note(
+                Severity::Info,
+                Say::NoteChallengeDecoded {
+                    text: text.to_owned(),
+                },
+                None,
+            );
         }
         let command = self.in_flight.front().map(|p| p.command.clone());
         self.events.push_back(Event::Received {
@@ -947,26 +930,28 @@ impl Client {
             None => None,
             Some(c) if c.is_empty() && exchange.deferred_initial.is_some() => {
                 let initial = exchange.deferred_initial.take().expect("checked");
-                Some(Ok((
-                    initial,
-                    "The initial response, sent after the empty challenge".to_owned(),
-                )))
+                Some(Ok((initial, Say::SaslDeferredInitial)))
             }
-            Some(c) => Some(
-                exchange
-                    .client
-                    .step(&c)
-                    .map(|r| (r, exchange.client.describe_last_step())),
-            ),
+            Some(c) => Some(exchange.client.step(&c).map(|r| {
+                let step = exchange.client.describe_last_step();
+                (r, Say::SaslStep { mechanism, step })
+            })),
         };
         match response {
             Some(Ok((data, description))) => self.write_sasl_line(&data, description, false),
             Some(Err(error)) => {
+                let error = error.to_string();
                 let mut annotation = Annotation::new(
-                    format!("Authentication cancelled: {error}"),
+                    Say::SaslCancelled {
+                        error: error.clone(),
+                    },
                     Some(rfc(5034, "4")),
                 );
-                annotation.note(Severity::Violation, error.to_string(), Some(rfc(5034, "4")));
+                annotation.note(
+                    Severity::Violation,
+                    Say::NoteSaslError { error },
+                    Some(rfc(5034, "4")),
+                );
                 self.events.push_back(Event::Problem { annotation });
                 self.cancel_sasl();
             }
@@ -981,11 +966,7 @@ impl Client {
             }
             exchange.cancelled = true;
         }
-        self.write_sasl_line(
-            &Secret::new(Vec::new()),
-            "\"*\" cancels the exchange; the server must answer -ERR".into(),
-            true,
-        );
+        self.write_sasl_line(&Secret::new(Vec::new()), Say::SaslCancel, true);
     }
 
     /// Checks that need the client's memory of the session.
@@ -996,10 +977,10 @@ impl Client {
         {
             annotation.note(
                 Severity::Warning,
-                format!(
-                    "LIST said {listed} octets but {} arrived (LIST sizes should count CRLF line endings)",
-                    body.len()
-                ),
+                Say::NoteRetrSizeMismatch {
+                    listed,
+                    arrived: body.len(),
+                },
                 Some(rfc(1939, "5")),
             );
         }
@@ -1010,7 +991,7 @@ impl Client {
         {
             annotation.note(
                 Severity::Violation,
-                format!("Message {n} is marked as deleted; the server must refuse it"),
+                Say::NoteDeletedServed { msg: n },
                 Some(rfc(1939, "5")),
             );
         }
@@ -1019,7 +1000,7 @@ impl Client {
         {
             annotation.note(
                 Severity::Warning,
-                "A response code, though RESP-CODES was not advertised",
+                Say::NoteCodeUnadvertised,
                 Some(rfc(2449, "8")),
             );
         }
@@ -1034,7 +1015,11 @@ impl Client {
                 {
                     annotation.note(
                         Severity::Violation,
-                        format!("Message {n} had unique id \"{old}\" earlier in this session, now \"{uid}\""),
+                        Say::NoteUidChanged {
+                            msg: n,
+                            old: old.clone(),
+                            new: uid.to_owned(),
+                        },
                         Some(rfc(1939, "7")),
                     );
                 }
@@ -1060,11 +1045,18 @@ impl Client {
                     && let Some(exchange) = &exchange
                     && let Err(error) = exchange.client.finish()
                 {
+                    let error = error.to_string();
                     let mut annotation = Annotation::new(
-                        format!("The server accepted the login, but: {error}"),
+                        Say::SaslUnverified {
+                            error: error.clone(),
+                        },
                         Some(rfc(5034, "4")),
                     );
-                    annotation.note(Severity::Violation, error.to_string(), Some(rfc(5802, "5")));
+                    annotation.note(
+                        Severity::Violation,
+                        Say::NoteSaslError { error },
+                        Some(rfc(5802, "5")),
+                    );
                     self.events.push_back(Event::Problem { annotation });
                 }
                 let method = m.to_ascii_uppercase();

@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::use_session;
+use crate::i18n;
 use crate::state::Action;
 
 /// The commands panel.
@@ -66,17 +67,14 @@ pub fn commands() -> Html {
                 &command,
                 session.settings.proxy_kind.lacks_control_channel(),
             ) {
-                (Command::Stls, Some(why)) => Err(pop3::engine::NotValid {
-                    reason: format!("STLS is off: {why}"),
-                    rfc: Some(pop3::annotate::rfc(2595, "4")),
-                }),
-                _ => engine.check(&command),
+                (Command::Stls, Some(why)) => Err(format!("STLS is off: {why} (RFC 2595 §4)")),
+                _ => engine.check(&command).map_err(|e| i18n::not_valid(&e)),
             };
             let title = match &check {
                 Ok(()) => command.to_masked_line(),
                 Err(reason) => {
-                    disabled_reasons.push((label.clone(), reason.to_string()));
-                    reason.to_string()
+                    disabled_reasons.push((label.clone(), reason.clone()));
+                    reason.clone()
                 }
             };
             let keyword = command.keyword().to_ascii_lowercase();
@@ -147,7 +145,7 @@ pub fn commands() -> Html {
                 let problem = if engine.awaiting_sasl_response() {
                     None
                 } else {
-                    engine.check(&command).err().map(|e| e.to_string())
+                    engine.check(&command).err().map(|e| i18n::not_valid(&e))
                 };
                 drop(engine);
                 match problem {
@@ -188,7 +186,7 @@ pub fn commands() -> Html {
             .borrow()
             .check(&command)
             .err()
-            .map(|e| e.to_string())
+            .map(|e| i18n::not_valid(&e))
     });
 
     html! {

@@ -5,7 +5,8 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::{connect, use_session};
-use crate::state::{Action, Link, PRESETS, ProxyKind, Security, Settings, explain_error};
+use crate::i18n;
+use crate::state::{Action, Fact, Link, PRESETS, ProxyKind, Security, Settings};
 
 /// The connection form.
 #[function_component(ConnectionForm)]
@@ -116,8 +117,30 @@ pub fn connection_form() -> Html {
         Link::Open => {
             html! { <span class="ok">{ format!("Connected to {}:{}", settings.host, settings.port) }</span> }
         }
-        Link::Closed(reason) => {
-            html! { <span class="muted">{ format!("Disconnected: {reason}") }</span> }
+        Link::Closed => {
+            // The fact that ended the connection is the transcript's last word.
+            let why = session
+                .transcript
+                .borrow()
+                .entries()
+                .iter()
+                .rev()
+                .find(|e| {
+                    matches!(
+                        e.fact,
+                        Fact::Closed { .. }
+                            | Fact::LinkError { .. }
+                            | Fact::SessionEnded { .. }
+                            | Fact::StlsImpossible
+                    )
+                })
+                .map(i18n::line);
+            match why {
+                Some(why) => {
+                    html! { <span class="muted">{ format!("Disconnected: {why}") }</span> }
+                }
+                None => html! { <span class="muted">{ "Disconnected." }</span> },
+            }
         }
     };
 
@@ -195,7 +218,7 @@ pub fn connection_form() -> Html {
             <p class="status" role="status">{ status }</p>
             if let Some((code, message)) = &session.error {
                 <p class="error" role="alert" data-testid="proxy-error">
-                    <strong>{ explain_error(*code) }</strong>
+                    <strong>{ i18n::error_code(*code) }</strong>
                     <br />
                     <span class="small">{ message }</span>
                 </p>

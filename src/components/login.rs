@@ -193,7 +193,7 @@ pub fn login() -> Html {
                 </button>
             </form>
             if let Some(error) = &session.login_error {
-                <p class="error" role="alert" data-testid="login-error">{ error }</p>
+                <p class="error" role="alert" data-testid="login-error">{ crate::i18n::login_error(error) }</p>
             }
             if current == Method::Apop {
                 <ApopSteps timestamp={timestamp.clone()} />

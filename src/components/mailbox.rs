@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::components::message::{format_size, summarize};
 use crate::hooks::use_session;
+use crate::i18n;
 use crate::state::{Action, MessageInfo, Session};
 
 /// Rows rendered at first, and added by "Show more".
@@ -54,7 +55,7 @@ pub fn mailbox() -> Html {
         };
     }
 
-    let refusal = |cmd: &Command| engine.check(cmd).err().map(|e| e.to_string());
+    let refusal = |cmd: &Command| engine.check(cmd).err().map(|e| i18n::not_valid(&e));
     let load_refusal = refusal(&Command::Stat);
     let rset_refusal = refusal(&Command::Rset);
     let on_load = {
@@ -66,9 +67,10 @@ pub fn mailbox() -> Html {
         Callback::from(move |_| d.dispatch(Action::Send(Command::Rset)))
     };
 
-    let total = session.mailbox.len();
+    let mailbox = session.mailbox();
+    let total = mailbox.len();
     let limit = (*shown).min(total);
-    let visible = || session.mailbox.iter().take(limit);
+    let visible = || mailbox.iter().take(limit);
     let missing_headers: Vec<u32> = visible()
         .filter(|(n, info)| {
             info.headers.is_none()
@@ -105,7 +107,7 @@ pub fn mailbox() -> Html {
         .collect::<Html>();
 
     let maildrop = engine.maildrop();
-    let deleted = session.mailbox.values().filter(|m| m.deleted).count();
+    let deleted = maildrop.deleted.len();
     let mut status = match (maildrop.count, maildrop.total) {
         (Some(count), Some(octets)) => format!(
             "{count} message{}, {octets} octets ({})",

@@ -449,14 +449,14 @@ pub fn message_view() -> Html {
     let session = use_session();
     let tab = use_state(|| Tab::Text);
     let selected = session.selected;
-    let info = selected.and_then(|n| session.mailbox.get(&n));
-    let bytes = info.and_then(|i| i.message.clone());
+    let bodies = selected.and_then(|n| session.bodies.get(&n));
+    let bytes = bodies.and_then(|b| b.message.clone());
     let parsed = use_memo(SameBytes(bytes.clone()), |b| {
         b.0.as_deref().map(|bytes| parse(bytes))
     });
 
     let Some(n) = selected else {
-        if session.mailbox.is_empty() {
+        if session.mailbox().is_empty() {
             return html! {};
         }
         return html! {
@@ -543,7 +543,7 @@ fn fetching(session: &crate::hooks::SessionHandle, n: u32) -> Html {
         let refusal = engine
             .check(&Command::Retr { msg: n })
             .err()
-            .map(|e| e.to_string());
+            .map(|e| crate::i18n::not_valid(&e));
         let onclick = {
             let session = session.clone();
             Callback::from(move |_| session.dispatch(Action::Open(n)))

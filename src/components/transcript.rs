@@ -10,11 +10,12 @@ use std::fmt::Write as _;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
-use pop3::annotate::{Annotation, Severity};
+use pop3::annotate::{RfcRef, Severity, rfc};
 use yew::prelude::*;
 
 use crate::hooks::use_session;
-use crate::state::{Action, Dir, Entry};
+use crate::i18n;
+use crate::state::{Action, Dir, Entry, Fact};
 
 /// The height of one row in CSS pixels; every row is exactly this tall.
 pub const ROW_HEIGHT: f64 = 28.0;
@@ -393,9 +394,10 @@ fn row(
         index as f64 * ROW_HEIGHT
     );
     let time = format_time(entry.at_ms);
-    let annotation = annotation_line(entry.annotation.as_ref());
+    let annotation = annotation_line(entry);
 
-    if let Some(banner) = &entry.banner {
+    if entry.fact.is_banner() {
+        let banner = i18n::line(entry);
         return html! {
             <div key={index}
                 class={classes!("tx-row", "tx-banner", selected.then_some("tx-selected"))}
@@ -405,7 +407,7 @@ fn row(
                 data-severity={severity.as_str()} {style} {onclick}>
                 <span class="tx-time">{ time }</span>
                 <span class="tx-banner-text">
-                    <span class="tx-raw" data-testid="raw">{ banner.clone() }</span>
+                    <span class="tx-raw" data-testid="raw">{ banner }</span>
                     { severity_marker(severity) }
                     { annotation }
                 </span>
@@ -413,7 +415,7 @@ fn row(
         };
     }
 
-    let (label, description) = dir_label(entry.dir);
+    let (label, description) = dir_label(entry.dir());
     let shown = shown_bytes(entry, view.reveal);
     let segments = line_segments(&shown, view.show_crlf, ROW_TEXT_LIMIT);
     let size = entry.body.as_ref().map(|b| {
@@ -426,10 +428,10 @@ fn row(
     let rtt = entry.rtt_ms.map(format_rtt);
     html! {
         <div key={index}
-            class={classes!("tx-row", format!("tx-{}", entry.dir.as_str()), selected.then_some("tx-selected"))}
+            class={classes!("tx-row", format!("tx-{}", entry.dir().as_str()), selected.then_some("tx-selected"))}
             role="listitem" aria-posinset={(index + 1).to_string()} aria-setsize={len.to_string()}
             aria-current={selected.then_some("true")}
-            data-testid="transcript-entry" data-dir={entry.dir.as_str()} data-index={index.to_string()}
+            data-testid="transcript-entry" data-dir={entry.dir().as_str()} data-index={index.to_string()}
             data-severity={severity.as_str()} {style} {onclick}>
             <span class="tx-time">{ time }</span>
             <span class="tx-dir" title={description}>{ label }</span>
@@ -448,22 +450,37 @@ fn row(
     }
 }
 
+/// What explains an entry: its annotation's headline, or for a state change
+/// what the new state means; with the RFC reference.
+fn explanation(entry: &Entry) -> Option<(String, Option<RfcRef>)> {
+    match (&entry.annotation, &entry.fact) {
+        (Some(a), _) => Some((i18n::headline(a), a.rfc)),
+        (None, Fact::StateChanged { to, .. }) => {
+            let reference = rfc(1939, "3");
+            Some((
+                format!("{} ({reference})", i18n::state_entered(to)),
+                Some(reference),
+            ))
+        }
+        _ => None,
+    }
+}
+
 /// The annotation headline of a row, its RFC reference a link.
-fn annotation_line(annotation: Option<&Annotation>) -> Html {
-    let Some(annotation) = annotation else {
+fn annotation_line(entry: &Entry) -> Html {
+    let Some((headline, reference)) = explanation(entry) else {
         return html! { <span class="tx-annotation" data-testid="annotation"></span> };
     };
-    let headline = annotation.headline();
     html! {
         <span class="tx-annotation" data-testid="annotation" title={headline.clone()}>
-            { headline_with_link(annotation, &headline, true) }
+            { headline_with_link(reference, &headline, true) }
         </span>
     }
 }
 
 /// The headline text, with its RFC reference (if any) turned into a link.
-fn headline_with_link(annotation: &Annotation, headline: &str, in_row: bool) -> Html {
-    let Some(reference) = annotation.rfc else {
+fn headline_with_link(reference: Option<RfcRef>, headline: &str, in_row: bool) -> Html {
+    let Some(reference) = reference else {
         return html! { { headline.to_owned() } };
     };
     let label = reference.to_string();
@@ -501,7 +518,7 @@ fn severity_label(severity: Severity) -> &'static str {
 
 /// The inspector for the selected entry.
 fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
-    let (label, description) = match (entry.banner.is_some(), entry.dir) {
+    let (label, description) = match (entry.fact.is_banner(), entry.dir()) {
         (true, _) => ("proxy", "State change"),
         (false, dir) => dir_label(dir),
     };
@@ -529,17 +546,17 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
             html! { <p class="tx-secret-note">{ "This line carries a secret, masked here. Press “Reveal secrets” to show it." }</p> }
         }
     });
-    let annotation = entry.annotation.as_ref().map(|a| {
-        let headline = a.headline();
+    let annotation = explanation(entry).map(|(headline, reference)| {
+        let notes = entry.annotation.as_ref().map(|a| a.notes.as_slice()).unwrap_or_default();
         html! {
             <div class="tx-detail-annotation">
-                <p class="tx-summary">{ headline_with_link(a, &headline, false) }</p>
-                if !a.notes.is_empty() {
+                <p class="tx-summary">{ headline_with_link(reference, &headline, false) }</p>
+                if !notes.is_empty() {
                     <ul class="tx-notes">
-                        { for a.notes.iter().map(|note| html! {
+                        { for notes.iter().map(|note| html! {
                             <li class={classes!("tx-note", format!("tx-note-{}", severity_label(note.severity)))}>
                                 <span class="tx-note-severity">{ severity_label(note.severity) }</span>
-                                { " " }{ note.text.clone() }
+                                { " " }{ i18n::say(&note.say) }
                                 if let Some(r) = note.rfc {
                                     { " (" }
                                     <a href={r.url()} target="_blank" rel="noopener noreferrer">{ r.to_string() }</a>
@@ -590,8 +607,8 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
                     { format!(" · round trip {}", format_rtt(rtt)) }
                 }
             </h3>
-            if let Some(banner) = &entry.banner {
-                <p class="tx-banner-detail">{ banner.clone() }</p>
+            if entry.fact.is_banner() {
+                <p class="tx-banner-detail">{ i18n::line(entry) }</p>
             }
             { annotation }
             <h3>{ format!("Raw: {}", octets(shown.len())) }</h3>
@@ -604,16 +621,9 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
 
 /// What a screen reader says when an entry is selected.
 fn announce(entry: &Entry, index: usize, len: usize, view: View) -> String {
-    let (label, _) = dir_label(entry.dir);
-    let text = match &entry.banner {
-        Some(banner) => banner.clone(),
-        None => line_text(&shown_bytes(entry, view.reveal), false, ROW_TEXT_LIMIT),
-    };
-    let headline = entry
-        .annotation
-        .as_ref()
-        .map(Annotation::headline)
-        .unwrap_or_default();
+    let (label, _) = dir_label(entry.dir());
+    let text = line_text(&shown_bytes(entry, view.reveal), false, ROW_TEXT_LIMIT);
+    let headline = explanation(entry).map(|(h, _)| h).unwrap_or_default();
     format!("Entry {} of {len}, {label} {text}. {headline}", index + 1)
 }
 
@@ -665,6 +675,10 @@ fn shown_bytes(entry: &Entry, reveal: bool) -> Cow<'_, [u8]> {
                 bytes.extend_from_slice(split_line_ending(&entry.raw).1);
             }
             Cow::Owned(bytes)
+        }
+        // The app's own facts are words, in the reader's language.
+        _ if entry.raw.is_empty() && entry.dir() == Dir::Proxy => {
+            Cow::Owned(i18n::line(entry).into_bytes())
         }
         _ => Cow::Borrowed(&entry.raw),
     }

@@ -1,3 +1,4 @@
 //! Services with no Yew in them.
 
+pub mod browser;
 pub mod socket;

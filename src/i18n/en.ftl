@@ -1,0 +1,265 @@
+# English. Every message the app shows. Protocol words (USER, PASS, +OK, …),
+# what the server sent and RFC references stay as they are in every language.
+
+## What a command asks for
+
+cmd-user = Names the mailbox "{ $name }"; PASS must follow
+cmd-pass = Sends the password in clear text (masked here)
+cmd-apop = Logs in as "{ $name }" with MD5(timestamp + secret): the secret itself never crosses the wire
+cmd-quit = Ends the session; in TRANSACTION the server first applies deletions (UPDATE state)
+cmd-stat = Asks for the number of messages and their total size
+cmd-list-all = Asks for the size of every message (a multi-line scan listing)
+cmd-list-one = Asks for the size of message { $msg }
+cmd-retr = Downloads message { $msg } (a multi-line, byte-stuffed reply)
+cmd-dele = Marks message { $msg } as deleted; it is removed only after QUIT
+cmd-noop = Does nothing; keeps the connection alive
+cmd-rset = Unmarks every message marked as deleted in this session
+cmd-top = Asks for the headers of message { $msg } and the first { $lines } lines of its body
+cmd-uidl-all = Asks for the unique id of every message (multi-line)
+cmd-uidl-one = Asks for the unique id of message { $msg }
+cmd-last = Asks for the highest message number accessed (obsolete: removed after RFC 1460)
+cmd-capa = Asks which extensions the server supports
+cmd-stls = Asks to upgrade this connection to TLS
+cmd-auth = Starts SASL authentication with { $mechanism }
+cmd-auth-initial = Starts SASL authentication with { $mechanism }, sending the first response at once (masked)
+cmd-auth-bare = Bare AUTH: many servers list their SASL mechanisms (not standard; use CAPA)
+cmd-utf8 = Switches the session to UTF-8 mode
+cmd-lang-list = Lists the languages the server speaks
+cmd-lang-set = Asks for server replies in language "{ $tag }"
+cmd-unknown = "{ $keyword }" is not a command this client knows; the server should answer -ERR
+sasl-response = A SASL response (base64, masked)
+sasl-empty-response = An empty response
+sasl-cancel = "*" cancels the exchange; the server must answer -ERR
+sasl-deferred-initial = The initial response, sent after the empty challenge
+sasl-step = { $mechanism }: { $step }
+
+## Remarks on commands
+
+note-unknown-command = Unknown command
+note-keyword-length = Keywords are 3 or 4 characters
+note-argument-length = Arguments may be up to 40 characters long; some servers refuse longer ones
+note-command-line-length = Command lines may be at most 255 octets including CRLF
+note-last-removed = LAST was removed from POP3 in RFC 1725
+note-pass-in-clear = The password crosses the network unencrypted: use STLS or port 995 first
+note-capability-missing = The server did not list { $name } in its capabilities
+
+## The greeting
+
+greeting-refused = The server refuses the connection: { $text }
+note-greeting-err = RFC 1939 expects a +OK greeting; -ERR here usually means the server is overloaded or you are blocked
+greeting-ready = The server is ready: the session is now in the AUTHORIZATION state
+note-timestamp = Timestamp { $timestamp }: the server offers APOP, which hashes it with your secret
+note-no-timestamp = No <timestamp> in the greeting: APOP is not available
+greeting-continuation = A SASL continuation instead of a greeting
+note-greeting-must-be-ok = The server must open with +OK
+
+## Replies
+
+reply-unsolicited = A reply nobody asked for
+note-unsolicited = The server sent a reply while no command was waiting for one
+reply-failed = { $keyword } failed: { $text }
+note-login-refused = Login refused; the session stays in AUTHORIZATION and you may try again
+reply-unknown-command = The server does not know this command
+reply-user = Mailbox "{ $name }" accepted; now send PASS
+reply-logged-in = Logged in: the maildrop is locked and the session is in TRANSACTION ({ $text })
+reply-auth = SASL { $mechanism } authentication succeeded: TRANSACTION state
+reply-auth-mechanisms = Mechanisms: { $list }
+reply-quit = Goodbye: any messages marked as deleted are now removed
+reply-stat = { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}, { $octets } octets in total
+reply-stat-odd = STAT answered "{ $text }"
+note-stat-form = A STAT reply must be "+OK nn mm": message count, a space, total octets
+reply-list-one = Message { $msg } is { $octets } octets
+reply-list-one-odd = LIST { $msg } answered "{ $text }"
+note-list-form = A LIST reply must be "+OK msg octets"
+reply-list-empty = Scan listing: the maildrop is empty
+reply-list-all = Scan listing of { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}, { $octets } octets
+note-scan-line = Scan listing line "{ $line }" is not "msg octets"
+reply-retr = Message { $msg }: { $octets } octets after dot-unstuffing
+reply-top = Headers and first lines of message { $msg }: { $octets } octets after dot-unstuffing
+note-retr-announced = The server announced { $octets } octets
+note-retr-no-size = The +OK line gives no size (RFC 1939 does not require one; use LIST for sizes)
+reply-dele = Message { $msg } marked as deleted (removed at QUIT; RSET undoes it)
+reply-noop = The server is still there
+reply-rset = Deletion marks removed
+reply-rset-text = Deletion marks removed ({ $text })
+reply-uidl-one = Unique id of message { $msg }: { $text }
+note-uidl-form = A UIDL reply must be "+OK msg unique-id"
+reply-uidl-all = Unique ids of { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}
+note-uid-twice = Unique id "{ $uid }" is used twice
+note-uidl-line = Line "{ $line }" is not "msg unique-id"
+note-uid-length = Unique id of { $length } characters: they must be 1 to 70
+note-uid-chars = Unique id "{ $uid }" has characters outside 0x21-0x7E
+reply-last = Highest message accessed: { $text }
+reply-capa-none = The server lists no capabilities
+reply-capa = Capabilities: { $list }
+reply-stls = Go ahead: TLS starts now on this connection; earlier capabilities are forgotten
+reply-utf8 = UTF-8 mode is on
+reply-lang-list = Languages the server speaks
+reply-lang-set = Replies will be in "{ $tag }"
+reply-extension = The server accepted "{ $keyword }", an extension
+note-not-standard = Not a standard POP3 command
+
+## Capabilities
+
+cap-top = TOP: headers without the whole message
+cap-user = USER: USER/PASS login allowed
+cap-sasl = SASL: AUTH with { $list }
+cap-resp-codes = RESP-CODES: -ERR replies carry [codes]
+cap-login-delay = LOGIN-DELAY: wait { $seconds } s between logins
+cap-pipelining = PIPELINING: commands may be sent without waiting
+cap-expire-never = EXPIRE NEVER: mail is kept on the server
+cap-expire = EXPIRE { $days }: mail may be deleted after { $days } days
+cap-uidl = UIDL: stable unique ids
+cap-implementation = IMPLEMENTATION: { $text }
+cap-stls = STLS: TLS can be started on this connection
+cap-auth-resp-code = AUTH-RESP-CODE: [AUTH] marks bad credentials
+cap-utf8 = UTF8: UTF-8 mode available
+cap-lang = LANG: replies in other languages
+
+## Response codes
+
+code-in-use = [IN-USE]: another session holds the maildrop lock; close it and retry
+code-login-delay = [LOGIN-DELAY]: you logged in too recently; wait (see the LOGIN-DELAY capability)
+code-sys-temp = [SYS/TEMP]: a temporary server problem; retrying later may work
+code-sys-perm = [SYS/PERM]: a permanent server problem; retrying will not help
+code-auth = [AUTH]: the credentials are wrong (not a server problem)
+code-utf8 = [UTF8]: this maildrop needs UTF-8 mode
+code-other = [{ $code }]: an extended response code this tool does not know
+
+## What the decoder tolerated or refused
+
+note-bare-lf = { $lines ->
+    [one] { $lines } line
+   *[other] { $lines } lines
+} ended in LF alone; POP3 lines end in CRLF
+note-long-lines = { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+} longer than { $limit } octets (longest { $longest })
+note-unstuffed-dot = { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+} began with a single "." (first: line { $first }): the server did not byte-stuff, so a line "." in the message would have ended it early
+note-lowercase-status = The status indicator is not in upper case (+OK / -ERR)
+note-dropped-lines = { $count ->
+    [one] { $count } over-long line
+   *[other] { $count } over-long lines
+} dropped
+malformed-status = Not a POP3 reply (it must begin with +OK or -ERR): "{ $line }"
+note-status-indicator = Every reply starts with a status indicator: +OK or -ERR
+malformed-line-too-long = A line longer than { $limit } octets was refused
+note-line-dropped = A line passed the { $limit }-octet limit this client accepts; it was dropped
+note-body-line-dropped = A line in a multi-line body passed the { $limit }-octet limit this client accepts; it was dropped
+
+## What the client noticed
+
+stls-leftover = { $bytes } bytes arrived in clear after +OK to STLS, before TLS started; they were discarded
+note-stls-injection = Nothing may follow +OK to STLS before the TLS handshake; such bytes could be an injection attack
+sasl-challenge-replayed = A SASL challenge from the server
+plus-unexpected = An unexpected "+" line
+note-plus-outside-auth = "+ " continuations belong only to an AUTH exchange
+sasl-challenge = { $mechanism } challenge from the server
+note-challenge-base64 = The challenge is not valid base64
+note-challenge-decoded = Decoded: { $text }
+sasl-cancelled = Authentication cancelled: { $error }
+note-sasl-error = { $error }
+sasl-unverified = The server accepted the login, but: { $error }
+note-retr-size-mismatch = LIST said { $listed } octets but { $arrived } arrived (LIST sizes should count CRLF line endings)
+note-deleted-served = Message { $msg } is marked as deleted; the server must refuse it
+note-code-unadvertised = A response code, though RESP-CODES was not advertised
+note-uid-changed = Message { $msg } had unique id "{ $old }" earlier in this session, now "{ $new }"
+
+## Why a command cannot be sent now
+
+refuse-tls-pending = TLS is being negotiated; nothing may be sent until it completes
+refuse-sasl-pending = An AUTH exchange is in progress; it must finish first
+refuse-no-greeting = The server has not greeted yet; wait for its +OK
+refuse-closed = The session is closed
+refuse-update = QUIT was sent: the server is applying deletions and will close
+refuse-pass-without-user = PASS must follow a USER command that the server accepted
+refuse-no-apop = The greeting had no <timestamp>, so this server does not offer APOP
+refuse-tls-active = TLS is already active on this connection
+refuse-unknown = "{ $keyword }" is not a POP3 command this client knows
+refuse-transaction-only = { $keyword } is only valid in the TRANSACTION state: log in first
+refuse-authorization-only = { $keyword } is only valid in the AUTHORIZATION state: you are already logged in
+refuse-deleted = Message { $msg } is marked as deleted (RSET unmarks it)
+refuse-beyond = { $count ->
+    [one] There is only { $count } message in the maildrop
+   *[other] There are only { $count } messages in the maildrop
+}
+
+## The app's own facts about the connection
+
+fact-new-connection = New connection
+fact-connecting = Opening the proxy WebSocket { $url }
+fact-connect-asked = Asked the proxy to connect to { $host }:{ $port }
+fact-opened-websockify = Connected through websockify: the server is the proxy's fixed target
+fact-opened-plain = Connected to { $peer } (plain TCP)
+fact-opened-tls = Connected to { $peer } with { $tls }
+fact-start-tls-asked = Asked the proxy to start TLS on this connection
+fact-tls-up = TLS is up: { $tls }
+tls-verified = { $version }, a verified certificate
+tls-pinned = { $version }, a certificate you chose to trust
+fact-stls-impossible = STLS cannot continue: websockify only relays bytes to the target it was started with: there is no control channel, so the app cannot choose the server, start TLS with STLS, or show certificates. Disconnecting.
+fact-link-error = { $explanation }: { $message }
+fact-control-unreadable = The proxy sent something this app does not understand: { $error }
+fact-closed = Connection closed by { $by ->
+    [server] the server
+    [proxy] the proxy
+   *[client] this app
+}: { $reason }
+fact-closed-socket = The WebSocket to the proxy closed: { $reason }
+fact-session-ended = { $expected ->
+    [yes] The session ended normally
+   *[no] The connection ended unexpectedly
+}
+fact-no-reply = ; no reply to { $list }
+fact-partial-body = ; { $octets } octets of a body had arrived
+fact-not-sent = Not sent: { $reason }
+fact-imported = Imported { $lines } lines as { $format ->
+    [prefixed] a C:/S: log
+   *[telnet] a terminal log
+}; { $skipped } skipped as not POP3
+fact-state-changed = { $from } → { $to }
+state-entered-authorization = The server greeted: log in now
+state-entered-transaction = Logged in: the maildrop is open
+state-entered-update = QUIT: the server applies deletions
+state-entered-closed = The session is over
+
+## Why a line could not be written
+
+unwritable-bad-keyword = "{ $keyword }" is not a command keyword
+unwritable-forbidden-byte = arguments may not contain byte { $byte }
+unwritable-missing-argument = { $keyword } needs an argument
+unwritable-bad-arguments = wrong arguments for { $keyword }; usage: { $expected }
+unwritable-not-utf8 = the command line is not valid UTF-8
+
+## Logins
+
+login-refused = { $method } login failed: { $reason }
+login-no-reason = no reason given
+login-no-randomness = This browser offers no secure random numbers (crypto.getRandomValues), so the SCRAM exchange cannot start
+login-sasl = { $error }
+
+## What the proxy's error codes mean
+
+error-bad-request = The proxy did not understand the request
+error-origin-not-allowed = This page may not use the proxy (start it with --allow-origin)
+error-port-not-allowed = The proxy does not connect to that port (start it with --allow-port)
+error-host-not-allowed = The proxy does not connect to private addresses in public mode
+error-dns-failed = The server's name could not be found
+error-connect-failed = The server refused the connection or is unreachable
+error-timeout = The server took too long to answer
+error-tls-failed = The TLS handshake failed
+error-cert-untrusted = The server's certificate is not trusted
+error-too-many-sessions = The proxy is busy (too many sessions)
+error-idle-timeout = The connection was idle for too long

@@ -1,0 +1,14 @@
+//! The session: settings, the transcript of typed facts, and the reducer that
+//! ties them to the protocol engine.
+
+mod reducer;
+mod settings;
+mod transcript;
+
+pub use reducer::{
+    Action, Bodies, Env, HEADERS_FETCHED, Link, LoginError, MessageInfo, Session, Transport,
+};
+pub use settings::{PRESETS, Preset, ProxyKind, Security, Settings, is_loopback};
+pub use transcript::{
+    Body, Closer, Dir, Entry, Fact, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript, Trust,
+};

@@ -1,0 +1,170 @@
+//! Where to connect: the server, how it is secured, and which bridge carries it.
+
+use pop3::wire::TlsMode;
+
+/// How the connection is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Security {
+    /// Plain TCP (port 110), nothing else.
+    #[default]
+    None,
+    /// Plain TCP, upgraded with STLS right after the greeting.
+    Stls,
+    /// TLS from the start (port 995).
+    Implicit,
+}
+
+impl Security {
+    /// The value used in the form (`none`, `stls`, `implicit`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Security::None => "none",
+            Security::Stls => "stls",
+            Security::Implicit => "implicit",
+        }
+    }
+
+    /// How the proxy opens the connection: STLS starts in plain text.
+    pub fn tls_mode(self) -> TlsMode {
+        match self {
+            Security::Implicit => TlsMode::Implicit,
+            Security::None | Security::Stls => TlsMode::None,
+        }
+    }
+
+    /// Parses the form value.
+    pub fn parse(value: &str) -> Security {
+        match value {
+            "stls" => Security::Stls,
+            "implicit" => Security::Implicit,
+            _ => Security::None,
+        }
+    }
+}
+
+/// What kind of WebSocket bridge the app talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProxyKind {
+    /// pop3-proxy: a control channel (connect, STLS, certificates) beside the bytes.
+    #[default]
+    Playground,
+    /// A stock websockify with a fixed target: bytes only, subprotocol `binary`.
+    Websockify,
+}
+
+impl ProxyKind {
+    /// The value used in the form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProxyKind::Playground => "playground",
+            ProxyKind::Websockify => "websockify",
+        }
+    }
+
+    /// Parses the form value.
+    pub fn parse(value: &str) -> ProxyKind {
+        if value == "websockify" {
+            ProxyKind::Websockify
+        } else {
+            ProxyKind::Playground
+        }
+    }
+
+    /// Why a feature is off behind this kind of proxy, if it is.
+    pub fn lacks_control_channel(self) -> Option<&'static str> {
+        match self {
+            ProxyKind::Playground => None,
+            ProxyKind::Websockify => Some(
+                "websockify only relays bytes to the target it was started with: there is no \
+                 control channel, so the app cannot choose the server, start TLS with STLS, or \
+                 show certificates",
+            ),
+        }
+    }
+}
+
+/// Where to connect.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// The proxy's WebSocket URL.
+    pub proxy_url: String,
+    /// pop3-proxy or a stock websockify.
+    pub proxy_kind: ProxyKind,
+    /// The POP3 server.
+    pub host: String,
+    /// Its port.
+    pub port: u16,
+    /// Plain, STLS or implicit TLS.
+    pub security: Security,
+    /// A certificate the user chose to trust (hex SHA-256 of the leaf).
+    pub pin_sha256: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            proxy_url: String::new(),
+            proxy_kind: ProxyKind::Playground,
+            host: "127.0.0.1".into(),
+            port: 1110,
+            security: Security::None,
+            pin_sha256: None,
+        }
+    }
+}
+
+/// A named set of connection settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Preset {
+    /// What the user sees.
+    pub label: &'static str,
+    /// The server.
+    pub host: &'static str,
+    /// Its port.
+    pub port: u16,
+    /// How it is secured.
+    pub security: Security,
+}
+
+/// The connection presets.
+pub const PRESETS: [Preset; 5] = [
+    Preset {
+        label: "Demo server (plain + STLS)",
+        host: "127.0.0.1",
+        port: 1110,
+        security: Security::None,
+    },
+    Preset {
+        label: "Demo server (TLS, 1995)",
+        host: "127.0.0.1",
+        port: 1995,
+        security: Security::Implicit,
+    },
+    Preset {
+        label: "localhost:110",
+        host: "localhost",
+        port: 110,
+        security: Security::Stls,
+    },
+    Preset {
+        label: "Gmail (pop.gmail.com:995)",
+        host: "pop.gmail.com",
+        port: 995,
+        security: Security::Implicit,
+    },
+    Preset {
+        label: "Outlook (outlook.office365.com:995)",
+        host: "outlook.office365.com",
+        port: 995,
+        security: Security::Implicit,
+    },
+];
+
+/// Whether a host names this machine.
+pub fn is_loopback(host: &str) -> bool {
+    let host = host.trim().trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
