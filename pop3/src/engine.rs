@@ -1157,14 +1157,23 @@ mod tests {
     #[test]
     fn state_checks_give_reasons() {
         let mut client = greeted();
+        let reason = |err: SendError| match err {
+            SendError::NotValid(e) => e.reason,
+            other => panic!("{other}"),
+        };
         let err = client.send(Command::Stat).unwrap_err();
-        assert!(err.to_string().contains("TRANSACTION"), "{err}");
+        assert_eq!(
+            reason(err),
+            Say::RefuseTransactionOnly {
+                keyword: "STAT".into()
+            }
+        );
         let err = client
             .send(Command::Pass {
                 password: "x".into(),
             })
             .unwrap_err();
-        assert!(err.to_string().contains("USER"), "{err}");
+        assert_eq!(reason(err), Say::RefusePassWithoutUser);
     }
 
     #[test]
