@@ -29,6 +29,8 @@ use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 use tracing::{Instrument, info_span, warn};
 
+use crate::TaskTracker;
+
 pub use cert::{DemoCertificate, certificate};
 pub use store::Demo;
 
@@ -42,12 +44,17 @@ const WRITE_CHUNK: usize = 64 * 1024;
 /// Accepts demo connections until `shutdown` turns true. With `implicit_tls`
 /// every connection starts with a TLS handshake (port 995 style); otherwise
 /// connections are plain and may upgrade with STLS.
+///
+/// Each connection runs as a task on `tracker`, and is closed when `shutdown`
+/// turns true. Spawn this loop on the same tracker as the proxy's (the one
+/// given to [`crate::run`]), so that shutdown waits for the demo too.
 pub async fn serve(
     listener: TcpListener,
     demo: Arc<Demo>,
     tls: TlsAcceptor,
     implicit_tls: bool,
     mut shutdown: watch::Receiver<bool>,
+    tracker: TaskTracker,
 ) {
     let mut id = 0u64;
     loop {
@@ -65,9 +72,60 @@ pub async fn serve(
         };
         id += 1;
         let span = info_span!("demo", id, %peer, tls = implicit_tls);
-        tokio::spawn(
-            session::serve_connection(tcp, demo.clone(), tls.clone(), implicit_tls)
-                .instrument(span),
+        tracker.spawn(
+            session::serve_connection(
+                tcp,
+                demo.clone(),
+                tls.clone(),
+                implicit_tls,
+                shutdown.clone(),
+            )
+            .instrument(span),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio::net::TcpStream;
+
+    /// Shutdown ends the accept loop and closes open connections, and the
+    /// tracker sees both end.
+    #[tokio::test]
+    async fn shutdown_closes_connections_and_the_tracker_waits_for_them() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let certificate = certificate().unwrap();
+        let (shutdown, rx) = watch::channel(false);
+        let tracker = TaskTracker::new();
+        tracker.spawn(serve(
+            listener,
+            Demo::new(),
+            certificate.acceptor,
+            false,
+            rx,
+            tracker.clone(),
+        ));
+        let mut client = TcpStream::connect(addr).await.unwrap();
+        let mut buf = [0u8; 512];
+        let n = client.read(&mut buf).await.unwrap();
+        assert!(buf[..n].starts_with(b"+OK POP3 Playground demo server ready <"));
+        client.write_all(b"USER mrose\r\n").await.unwrap();
+        let n = client.read(&mut buf).await.unwrap();
+        assert_eq!(&buf[..n], b"+OK mrose is welcome here, send PASS\r\n");
+        assert_eq!(tracker.len(), 2, "the accept loop and one connection");
+
+        shutdown.send(true).unwrap();
+        tracker.close();
+        tokio::time::timeout(Duration::from_secs(5), tracker.wait())
+            .await
+            .expect("the demo's tasks end at shutdown");
+        let n = tokio::time::timeout(Duration::from_secs(5), client.read(&mut buf))
+            .await
+            .unwrap()
+            .unwrap_or(0);
+        assert_eq!(n, 0, "the connection is closed");
     }
 }

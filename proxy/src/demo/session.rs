@@ -9,6 +9,7 @@ use pop3::codec::{ClientLine, LineReader, MAX_COMMAND_LINE, stuff_into, write_re
 use pop3::types::{Capability, Command, Response};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpStream;
+use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 use tracing::{debug, info};
 
@@ -16,29 +17,38 @@ use super::mailbox::{Fault, Message, User};
 use super::store::Demo;
 use super::{AUTOLOGOUT, WRITE_CHUNK};
 
-/// Serves one accepted connection to its end. With `implicit_tls` it starts
-/// with a TLS handshake; otherwise it is plain and may upgrade with STLS.
+/// Serves one accepted connection to its end, or until `shutdown` turns true.
+/// With `implicit_tls` it starts with a TLS handshake; otherwise it is plain
+/// and may upgrade with STLS.
 pub(super) async fn serve_connection(
     tcp: TcpStream,
     demo: Arc<Demo>,
     tls: TlsAcceptor,
     implicit_tls: bool,
+    mut shutdown: watch::Receiver<bool>,
 ) {
     let _ = tcp.set_nodelay(true);
     let mut session = Session::new(demo, implicit_tls);
-    let result = if implicit_tls {
+    let served = async {
+        if !implicit_tls {
+            return session.run_plain(tcp, &tls).await;
+        }
         match tls.accept(tcp).await {
             Ok(stream) => session.run_tls(stream).await,
             Err(e) => {
                 debug!("TLS handshake failed: {e}");
-                return;
+                Ok(())
             }
         }
-    } else {
-        session.run_plain(tcp, &tls).await
     };
-    if let Err(e) = result {
-        debug!("session ended: {e}");
+    tokio::select! {
+        result = served => {
+            if let Err(e) = result {
+                debug!("session ended: {e}");
+            }
+        }
+        // The connection is dropped, and with it the socket.
+        _ = shutdown.changed() => debug!("session closed: the server is shutting down"),
     }
     session.release();
 }
