@@ -70,8 +70,13 @@ fn is_msg_id_body(body: &str) -> bool {
     }
 }
 
-/// Lowercase hexadecimal, as APOP and CRAM-MD5 digests are written.
-pub(crate) fn lower_hex(bytes: &[u8]) -> String {
+/// Lowercase hexadecimal, two digits a byte: how APOP and CRAM-MD5 digests are
+/// written, and certificate pins (`pin_sha256`) too.
+///
+/// ```
+/// assert_eq!(pop3::lower_hex(&[0x00, 0x0f, 0xa0, 0xff]), "000fa0ff");
+/// ```
+pub fn lower_hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut hex = String::with_capacity(bytes.len() * 2);
     for &byte in bytes {

@@ -26,4 +26,5 @@ pub mod secret;
 pub mod types;
 pub mod wire;
 
+pub use apop::lower_hex;
 pub use secret::Secret;

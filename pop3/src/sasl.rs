@@ -549,11 +549,7 @@ impl SaslClient {
                 self.credentials.secret.expose().as_bytes().to_vec(),
             )),
             (Mechanism::CramMd5, State::Start) => {
-                let mut mac =
-                    <Hmac<Md5> as Mac>::new_from_slice(self.credentials.secret.expose().as_bytes())
-                        .expect("HMAC takes keys of any length");
-                mac.update(challenge);
-                let digest = lower_hex(&mac.finalize().into_bytes());
+                let digest = cram_md5_digest(self.credentials.secret.expose(), challenge);
                 let response = format!("{} {digest}", self.credentials.username);
                 Ok((
                     State::CramAnswered,
@@ -800,6 +796,27 @@ fn malformed(reason: impl Into<String>) -> SaslError {
     SaslError::MalformedChallenge {
         reason: reason.into(),
     }
+}
+
+/// The CRAM-MD5 digest of RFC 2195: lowercase hex HMAC-MD5 of the server's
+/// `challenge` (its msg-id, brackets included, as decoded from base64) keyed
+/// with `secret`. The client answers `username SP digest`; a server computes
+/// the same to check it.
+///
+/// ```
+/// assert_eq!(
+///     pop3::sasl::cram_md5_digest(
+///         "tanstaaftanstaaf",
+///         b"<1896.697170952@postoffice.reston.mci.net>",
+///     ),
+///     "b913a602c7eda7a495b4e6e7334d3890",
+/// );
+/// ```
+pub fn cram_md5_digest(secret: &str, challenge: &[u8]) -> String {
+    let mut mac = <Hmac<Md5> as Mac>::new_from_slice(secret.as_bytes())
+        .expect("HMAC takes keys of any length");
+    mac.update(challenge);
+    lower_hex(&mac.finalize().into_bytes())
 }
 
 fn hmac_sha256(key: &[u8], data: &[u8]) -> [u8; 32] {

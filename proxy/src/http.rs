@@ -140,22 +140,21 @@ fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
+/// Decodes a URL path's `%XX` escapes. `None` for a malformed escape (`%` not
+/// followed by two hex digits), a result that is not UTF-8, or one with NUL.
 fn percent_decode(s: &str) -> Option<String> {
+    // The crate passes malformed escapes through as text; they are refused here.
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
+    let well_formed = memchr::memchr_iter(b'%', bytes).all(|i| {
+        bytes
+            .get(i + 1..i + 3)
+            .is_some_and(|digits| digits.iter().all(u8::is_ascii_hexdigit))
+    });
+    if !well_formed {
+        return None;
     }
-    let text = String::from_utf8(out).ok()?;
-    (!text.contains('\0')).then_some(text)
+    let text = percent_encoding::percent_decode_str(s).decode_utf8().ok()?;
+    (!text.contains('\0')).then(|| text.into_owned())
 }
 
 /// The Content-Type for a file of the built app.
@@ -255,7 +254,35 @@ mod tests {
         assert_eq!(resolve(&root, "/../etc/passwd"), None);
         assert_eq!(resolve(&root, "/%2e%2e/etc/passwd"), None);
         assert_eq!(resolve(&root, "/missing.js"), None);
+        assert_eq!(
+            resolve(&root, "/assets%2Fapp.wasm"),
+            Some(root.join("assets/app.wasm"))
+        );
+        assert_eq!(
+            resolve(&root, "/assets/app%2ewasm"),
+            Some(root.join("assets/app.wasm"))
+        );
+        assert_eq!(resolve(&root, "/%2e%2e%2fetc/passwd"), None);
+        assert_eq!(resolve(&root, "/assets/%2e%2e/%2e%2e/etc"), None);
         assert_eq!(mime_type(Path::new("a.wasm")), "application/wasm");
         std::fs::remove_dir_all(root).unwrap();
+    }
+
+    #[test]
+    fn percent_decode_refuses_what_it_cannot_decode_exactly() {
+        assert_eq!(percent_decode("/a%20b").as_deref(), Some("/a b"));
+        assert_eq!(percent_decode("/caf%C3%A9").as_deref(), Some("/café"));
+        assert_eq!(percent_decode("/plain").as_deref(), Some("/plain"));
+        // Malformed escapes.
+        assert_eq!(percent_decode("/%"), None);
+        assert_eq!(percent_decode("/%4"), None);
+        assert_eq!(percent_decode("/%zz"), None);
+        assert_eq!(percent_decode("/%%41"), None);
+        assert_eq!(percent_decode("/%+f"), None);
+        assert_eq!(percent_decode("/%é"), None);
+        // Not UTF-8, or NUL.
+        assert_eq!(percent_decode("/%ff"), None);
+        assert_eq!(percent_decode("/%C3"), None);
+        assert_eq!(percent_decode("/a%00.html"), None);
     }
 }

@@ -23,15 +23,43 @@ use tokio::sync::{Semaphore, watch};
 use tokio_tungstenite::tungstenite::handshake::server::{Request, Response};
 use tokio_tungstenite::tungstenite::http::HeaderValue;
 use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
-use tokio_util::task::TaskTracker;
+/// The tracker [`run`] waits on at shutdown; [`demo::serve`] spawns on it too.
+pub use tokio_util::task::TaskTracker;
 use tracing::{Instrument, debug, info, info_span, warn};
 
 use crate::http::Rewind;
 use crate::policy::Policy;
 use crate::tls::TlsContext;
 
+/// The defaults of the command line, which [`Config::new`] uses too.
+pub mod defaults {
+    use std::net::{Ipv4Addr, SocketAddr, SocketAddrV4};
+    use std::time::Duration;
+
+    /// `--listen`: HTTP and WebSocket connections, on loopback only.
+    pub const LISTEN: SocketAddr = SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 8110));
+    /// `--demo-listen`: the demo server's plain (and STLS) listener.
+    pub const DEMO_LISTEN: SocketAddr =
+        SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 1110));
+    /// `--demo-tls-listen`: the demo server's implicit-TLS listener.
+    pub const DEMO_TLS_LISTEN: SocketAddr =
+        SocketAddr::V4(SocketAddrV4::new(Ipv4Addr::LOCALHOST, 1995));
+    /// Target ports allowed without `--allow-port`: POP3 and POP3S.
+    pub const PORTS: [u16; 2] = [110, 995];
+    /// `--max-sessions`: concurrent WebSocket sessions.
+    pub const MAX_SESSIONS: usize = 64;
+    /// `--idle-timeout`: a session with no traffic for this long is closed.
+    pub const IDLE_TIMEOUT: Duration = Duration::from_secs(300);
+    /// Largest WebSocket message accepted from the browser.
+    pub const MAX_MESSAGE: usize = 1024 * 1024;
+    /// DNS and TCP connect timeout.
+    pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+    /// TLS handshake timeout.
+    pub const TLS_TIMEOUT: Duration = Duration::from_secs(15);
+}
+
 /// A fixed target for websockify-compatible mode.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
     /// Host name or address.
     pub host: String,
@@ -42,7 +70,7 @@ pub struct Target {
 }
 
 /// Everything the proxy needs to run.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     /// Serve the built app from this folder.
     pub web: Option<PathBuf>,
@@ -63,7 +91,8 @@ pub struct Config {
 }
 
 impl Config {
-    /// The defaults for a proxy listening on `listen`.
+    /// The defaults (those of the command line, [`defaults`]) for a proxy
+    /// listening on `listen`.
     pub fn new(listen: SocketAddr) -> Self {
         Config {
             web: None,
@@ -71,17 +100,24 @@ impl Config {
                 listen,
                 extra_origins: Default::default(),
                 require_origin: false,
-                ports: [110, 995].into(),
+                ports: defaults::PORTS.into(),
                 allow_private: false,
                 demo_addrs: Vec::new(),
             },
             target: None,
-            max_sessions: 256,
-            max_message: 1024 * 1024,
-            connect_timeout: Duration::from_secs(10),
-            tls_timeout: Duration::from_secs(15),
-            idle_timeout: Duration::from_secs(600),
+            max_sessions: defaults::MAX_SESSIONS,
+            max_message: defaults::MAX_MESSAGE,
+            connect_timeout: defaults::CONNECT_TIMEOUT,
+            tls_timeout: defaults::TLS_TIMEOUT,
+            idle_timeout: defaults::IDLE_TIMEOUT,
         }
+    }
+}
+
+impl Default for Config {
+    /// The command line's defaults, listening on [`defaults::LISTEN`].
+    fn default() -> Self {
+        Config::new(defaults::LISTEN)
     }
 }
 
@@ -98,19 +134,22 @@ pub struct Shared {
 /// The WebSocket path.
 pub const WS_PATH: &str = "/ws";
 
-/// Serves until `shutdown` turns true, then waits for the sessions to end.
+/// Serves until `shutdown` turns true, then waits for every task on `tracker`
+/// to end: this proxy's connections, and whatever else was spawned on it, such
+/// as the demo server's accept loops and connections ([`demo::serve`]).
+/// `run` itself must not be spawned on `tracker`.
 pub async fn run(
     listener: TcpListener,
     config: Config,
     tls: TlsContext,
     mut shutdown: watch::Receiver<bool>,
+    tracker: TaskTracker,
 ) {
     let shared = Arc::new(Shared {
         sessions: Arc::new(Semaphore::new(config.max_sessions)),
         config,
         tls,
     });
-    let tracker = TaskTracker::new();
     let mut id = 0u64;
     loop {
         let (tcp, peer) = tokio::select! {
@@ -137,7 +176,7 @@ pub async fn run(
             .instrument(info_span!("conn", id, %peer)),
         );
     }
-    info!("shutting down: waiting for {} connection(s)", tracker.len());
+    info!("shutting down: waiting for {} task(s)", tracker.len());
     tracker.close();
     tracker.wait().await;
 }

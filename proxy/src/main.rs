@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use pop3_proxy::{Config, Target, demo, tls::TlsContext};
+use pop3_proxy::{Config, Target, TaskTracker, defaults, demo, tls::TlsContext};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::{error, info, warn};
@@ -23,7 +23,7 @@ use tracing_subscriber::EnvFilter;
 #[command(name = "pop3-proxy", version, about, long_about = None)]
 struct Cli {
     /// Address for HTTP and WebSocket (`/ws`) connections.
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8110")]
+    #[arg(long, value_name = "ADDR", default_value_t = defaults::LISTEN)]
     listen: SocketAddr,
 
     /// Serve the built app from this directory on the same port as `/ws`.
@@ -35,11 +35,11 @@ struct Cli {
     demo: bool,
 
     /// Address of the demo server's plain (and STLS) listener.
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:1110")]
+    #[arg(long, value_name = "ADDR", default_value_t = defaults::DEMO_LISTEN)]
     demo_listen: SocketAddr,
 
     /// Address of the demo server's implicit-TLS listener.
-    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:1995")]
+    #[arg(long, value_name = "ADDR", default_value_t = defaults::DEMO_TLS_LISTEN)]
     demo_tls_listen: SocketAddr,
 
     /// Accept browser connections from this origin too (repeatable).
@@ -68,11 +68,11 @@ struct Cli {
     target_tls: bool,
 
     /// Maximum number of concurrent sessions.
-    #[arg(long, value_name = "N", default_value_t = 64)]
+    #[arg(long, value_name = "N", default_value_t = defaults::MAX_SESSIONS)]
     max_sessions: usize,
 
     /// Close a session after this many seconds without traffic.
-    #[arg(long, value_name = "SECS", default_value_t = 300)]
+    #[arg(long, value_name = "SECS", default_value_t = defaults::IDLE_TIMEOUT.as_secs())]
     idle_timeout: u64,
 }
 
@@ -93,7 +93,9 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+/// The proxy's configuration as the command line sets it (before any listener
+/// is bound).
+fn config_from(cli: &Cli) -> Result<Config, String> {
     let mut config = Config::new(cli.listen);
     config.web = cli.web.clone();
     config.max_sessions = cli.max_sessions;
@@ -117,6 +119,11 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             tls: cli.target_tls,
         });
     }
+    Ok(config)
+}
+
+async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+    let mut config = config_from(&cli)?;
     if let Some(web) = &cli.web
         && !web.join("index.html").is_file()
     {
@@ -128,8 +135,10 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     }
 
     let (shutdown_tx, shutdown_rx) = watch::channel(false);
+    // The proxy's connections and the demo server's loops and connections:
+    // the proxy waits for all of them at shutdown.
+    let tracker = TaskTracker::new();
     let mut extra_roots = Vec::new();
-    let mut demo_tasks = Vec::new();
     if cli.demo {
         let certificate = demo::certificate()?;
         extra_roots.push(certificate.der.clone());
@@ -149,13 +158,14 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
                     "plain + STLS"
                 }
             );
-            demo_tasks.push(tokio::spawn(demo::serve(
+            tracker.spawn(demo::serve(
                 listener,
                 state.clone(),
                 certificate.acceptor.clone(),
                 implicit,
                 shutdown_rx.clone(),
-            )));
+                tracker.clone(),
+            ));
         }
     }
 
@@ -187,14 +197,12 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         config,
         TlsContext::new(&extra_roots),
         shutdown_rx,
+        tracker,
     ));
     shutdown_signal().await;
     info!("shutting down");
     let _ = shutdown_tx.send(true);
     let _ = proxy.await;
-    for task in demo_tasks {
-        let _ = task.await;
-    }
     Ok(())
 }
 
@@ -217,5 +225,75 @@ async fn shutdown_signal() {
     tokio::select! {
         _ = ctrl_c => {}
         _ = terminate => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_command_line_gives_the_library_defaults() {
+        let cli = Cli::try_parse_from(["pop3-proxy"]).unwrap();
+        assert_eq!(config_from(&cli).unwrap(), Config::default());
+        assert_eq!(cli.listen, defaults::LISTEN);
+        assert_eq!(cli.demo_listen, defaults::DEMO_LISTEN);
+        assert_eq!(cli.demo_tls_listen, defaults::DEMO_TLS_LISTEN);
+        assert!(!cli.demo);
+    }
+
+    #[test]
+    fn defaults_are_the_documented_ones() {
+        let config = Config::default();
+        assert_eq!(config.policy.listen.to_string(), "127.0.0.1:8110");
+        assert_eq!(defaults::DEMO_LISTEN.to_string(), "127.0.0.1:1110");
+        assert_eq!(defaults::DEMO_TLS_LISTEN.to_string(), "127.0.0.1:1995");
+        assert_eq!(config.policy.ports, [110, 995].into());
+        assert_eq!(config.max_sessions, 64);
+        assert_eq!(config.idle_timeout, Duration::from_secs(300));
+    }
+
+    #[test]
+    fn command_line_options_reach_the_config() {
+        let cli = Cli::try_parse_from([
+            "pop3-proxy",
+            "--listen",
+            "0.0.0.0:9000",
+            "--max-sessions",
+            "5",
+            "--idle-timeout",
+            "7",
+            "--allow-port",
+            "2110",
+            "--allow-origin",
+            "HTTPS://Example.org/",
+            "--require-origin",
+            "--allow-private",
+            "--target",
+            "[::1]:995",
+            "--target-tls",
+        ])
+        .unwrap();
+        let config = config_from(&cli).unwrap();
+        assert_eq!(config.policy.listen.to_string(), "0.0.0.0:9000");
+        assert_eq!(config.max_sessions, 5);
+        assert_eq!(config.idle_timeout, Duration::from_secs(7));
+        assert_eq!(config.policy.ports, [110, 995, 2110].into());
+        assert_eq!(
+            config.policy.extra_origins,
+            ["https://example.org".to_owned()].into()
+        );
+        assert!(config.policy.require_origin && config.policy.allow_private);
+        assert_eq!(
+            config.target,
+            Some(Target {
+                host: "::1".into(),
+                port: 995,
+                tls: true
+            })
+        );
+        assert!(
+            config_from(&Cli::try_parse_from(["pop3-proxy", "--target", "nope"]).unwrap()).is_err()
+        );
     }
 }

@@ -204,10 +204,7 @@ impl ServerCertVerifier for RecordingVerifier {
 
 /// Hex SHA-256 of a certificate's DER bytes.
 pub fn sha256_hex(der: &[u8]) -> String {
-    Sha256::digest(der)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    pop3::lower_hex(&Sha256::digest(der))
 }
 
 /// The fields of a certificate a user needs to decide whether to trust it.

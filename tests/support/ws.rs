@@ -10,7 +10,7 @@ use pop3::engine::{Client, Event};
 use pop3::types::Command;
 use pop3::wire::{ClientMessage, ProxyMessage, TlsMode};
 use pop3_proxy::tls::TlsContext;
-use pop3_proxy::{Config, demo};
+use pop3_proxy::{Config, TaskTracker, demo};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -31,7 +31,8 @@ pub struct TestProxy {
     /// The demo server's implicit-TLS address.
     pub demo_tls: SocketAddr,
     shutdown: watch::Sender<bool>,
-    tasks: Vec<JoinHandle<()>>,
+    /// The proxy, which ends once its connections and the demo's have.
+    proxy: Option<JoinHandle<()>>,
 }
 
 impl TestProxy {
@@ -64,17 +65,19 @@ impl TestProxy {
         let (shutdown, rx) = watch::channel(false);
         let certificate = demo::certificate().expect("demo certificate");
         let state = demo::Demo::new();
-        let mut tasks = Vec::new();
+        // The proxy waits for the demo's tasks too when it stops.
+        let tracker = TaskTracker::new();
         let mut demo_addrs = Vec::new();
         for (listener, implicit) in listeners.into_iter().zip([false, true]) {
             demo_addrs.push(listener.local_addr()?);
-            tasks.push(tokio::spawn(demo::serve(
+            tracker.spawn(demo::serve(
                 listener,
                 state.clone(),
                 certificate.acceptor.clone(),
                 implicit,
                 rx.clone(),
-            )));
+                tracker.clone(),
+            ));
         }
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
@@ -85,13 +88,13 @@ impl TestProxy {
         }
         adjust(&mut config);
         let tls = TlsContext::new(&[certificate.der]);
-        tasks.push(tokio::spawn(pop3_proxy::run(listener, config, tls, rx)));
+        let proxy = tokio::spawn(pop3_proxy::run(listener, config, tls, rx, tracker));
         Ok(TestProxy {
             addr,
             demo_plain: demo_addrs[0],
             demo_tls: demo_addrs[1],
             shutdown,
-            tasks,
+            proxy: Some(proxy),
         })
     }
 
@@ -111,8 +114,8 @@ impl TestProxy {
     /// Asks everything to stop and waits for it.
     pub async fn stop(mut self) {
         let _ = self.shutdown.send(true);
-        for task in self.tasks.drain(..) {
-            let _ = tokio::time::timeout(WAIT, task).await;
+        if let Some(proxy) = self.proxy.take() {
+            let _ = tokio::time::timeout(WAIT, proxy).await;
         }
     }
 }
