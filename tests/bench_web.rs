@@ -13,7 +13,7 @@ use std::time::Duration;
 use pop3::codec::{DecodeError, Decoder, Reply, stuff_into};
 use pop3_playground::components::transcript::TranscriptView;
 use pop3_playground::hooks::SessionHandle;
-use pop3_playground::state::{Action, Dir, Entry, Session};
+use pop3_playground::state::{Action, Entry, Fact, ReplyStatus, Session};
 use wasm_bindgen_test::{console_log, wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::prelude::*;
 
@@ -89,24 +89,30 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 fn entry(i: usize) -> Entry {
-    let (dir, raw) = if i.is_multiple_of(2) {
-        (Dir::Client, format!("NOOP {i}\r\n"))
+    let (fact, raw) = if i.is_multiple_of(2) {
+        (
+            Fact::Command {
+                command: Some(pop3::types::Command::Noop),
+            },
+            format!("NOOP {i}\r\n"),
+        )
     } else {
-        (Dir::Server, format!("+OK entry {i}\r\n"))
+        (
+            Fact::Reply {
+                status: ReplyStatus::Ok,
+                code: None,
+                answers: None,
+            },
+            format!("+OK entry {i}\r\n"),
+        )
     };
     Entry {
-        id: 0,
-        at_ms: i as f64,
-        dir,
         raw: raw.into_bytes(),
-        secret: None,
-        body: None,
         annotation: Some(pop3::annotate::Annotation::new(
-            "Does nothing",
+            pop3::annotate::Say::CmdNoop,
             Some(pop3::annotate::rfc(1939, "5")),
         )),
-        rtt_ms: None,
-        banner: None,
+        ..Entry::new(fact, i as f64)
     }
 }
 

@@ -14,7 +14,11 @@ use pop3_playground::export::{
     share_fragment, share_link, transcript_json, transcript_text, url_decode, url_encode,
 };
 use pop3_playground::hooks::SessionHandle;
-use pop3_playground::state::{Action, Body, Dir, Entry, Security, Session, Settings};
+use pop3::annotate::Say;
+use pop3::types::State;
+use pop3_playground::state::{
+    Action, Body, Dir, Entry, Fact, ReplyStatus, Security, Session, Settings, TlsUp, Trust,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::Reducible;
@@ -59,10 +63,10 @@ fn entries(session: &Session) -> Vec<Entry> {
 fn wire(entries: &[Entry]) -> Vec<(Dir, Vec<u8>, Option<Vec<u8>>)> {
     entries
         .iter()
-        .filter(|e| e.dir != Dir::Proxy)
+        .filter(|e| e.dir() != Dir::Proxy)
         .map(|e| {
             (
-                e.dir,
+                e.dir(),
                 e.raw.clone(),
                 e.body.as_ref().map(|b| b.bytes.to_vec()),
             )
@@ -106,9 +110,9 @@ fn text_export_lines_stuffing_and_masking() {
     let again = imported(&text);
     assert_eq!(wire(&entries(&again)), wire(&original));
     // …with the same annotations.
-    let summaries = |e: &[Entry]| -> Vec<String> {
+    let summaries = |e: &[Entry]| -> Vec<pop3::annotate::Say> {
         e.iter()
-            .filter(|e| e.dir != Dir::Proxy)
+            .filter(|e| e.dir() != Dir::Proxy)
             .map(|e| e.annotation.as_ref().unwrap().summary.clone())
             .collect()
     };
@@ -122,14 +126,14 @@ fn text_export_lines_stuffing_and_masking() {
 #[wasm_bindgen_test]
 fn text_export_of_odd_lines() {
     let entries = vec![
-        entry(Dir::Server, b"+OK hi\r\n"),
+        entry(reply(), b"+OK hi\r\n"),
         Entry {
             body: Some(Body {
                 bytes: Rc::new(b".\r\nx\r\n".to_vec()),
                 lines: 2,
                 wire_len: 0,
             }),
-            ..entry(Dir::Server, b"+OK body\r\n")
+            ..entry(reply(), b"+OK body\r\n")
         },
         Entry {
             body: Some(Body {
@@ -137,9 +141,9 @@ fn text_export_of_odd_lines() {
                 lines: 0,
                 wire_len: 0,
             }),
-            ..entry(Dir::Server, b"+OK empty\r\n")
+            ..entry(reply(), b"+OK empty\r\n")
         },
-        entry(Dir::Proxy, b"two\nlines"),
+        entry(Fact::Legacy { dir: Dir::Proxy }, b"two\nlines"),
     ];
     let text = transcript_text(&entries, false);
     assert!(
@@ -150,27 +154,32 @@ fn text_export_of_odd_lines() {
     );
 }
 
-fn entry(dir: Dir, raw: &[u8]) -> Entry {
+fn entry(fact: Fact, raw: &[u8]) -> Entry {
     Entry {
-        id: 0,
-        at_ms: 0.0,
-        dir,
         raw: raw.to_vec(),
-        secret: None,
-        body: None,
-        annotation: None,
-        rtt_ms: None,
-        banner: None,
+        ..Entry::new(fact, 0.0)
+    }
+}
+
+fn reply() -> Fact {
+    Fact::Reply {
+        status: ReplyStatus::Ok,
+        code: None,
+        answers: None,
     }
 }
 
 /// Imported entries plus hand-made ones with everything a file may hold.
 fn rich_entries() -> Vec<Entry> {
     let mut all = entries(&imported(LOG));
-    let mut annotation = Annotation::new("Odd bytes", Some(rfc(1939, "9.9.9")));
+    let mut annotation = Annotation::new(Say::ReplyRetr { msg: 1, octets: 4 }, Some(rfc(1939, "9.9.9")));
     annotation.topic = Some("RETR".into());
-    annotation.note(Severity::Violation, "Not UTF-8", Some(rfc(2449, "6.9")));
-    annotation.note(Severity::Warning, "No reference", None);
+    annotation.note(
+        Severity::Violation,
+        Say::NoteUidChars { uid: "\u{e9}".into() },
+        Some(rfc(2449, "6.9")),
+    );
+    annotation.note(Severity::Warning, Say::NoteUnknownCommand, None);
     all.push(Entry {
         at_ms: 1234.5,
         rtt_ms: Some(3.25),
@@ -180,15 +189,15 @@ fn rich_entries() -> Vec<Entry> {
             wire_len: 9,
         }),
         annotation: Some(annotation),
-        ..entry(
-            Dir::Server,
-            &[b'+', b'O', b'K', b' ', 0xe9, 0x00, b'\r', b'\n'],
-        )
+        ..entry(reply(), &[b'+', b'O', b'K', b' ', 0xe9, 0x00, b'\r', b'\n'])
     });
-    all.push(Entry {
-        banner: Some("TRANSACTION → UPDATE".into()),
-        ..entry(Dir::Proxy, "TRANSACTION → UPDATE".as_bytes())
-    });
+    all.push(entry(
+        Fact::StateChanged {
+            from: State::Transaction,
+            to: State::Update,
+        },
+        b"",
+    ));
     for (i, e) in all.iter_mut().enumerate() {
         e.id = i;
     }
@@ -346,11 +355,18 @@ fn parse_svg(svg: &str) -> i32 {
 fn sequence_diagram_svg() {
     let mut all = entries(&imported(LOG));
     all.push(entry(
-        Dir::Proxy,
-        b"TLS is up: TLSv1.3, a verified certificate",
+        Fact::TlsUp(TlsUp {
+            version: Some("TLSv1.3".into()),
+            trust: Trust::Verified,
+        }),
+        b"",
     ));
     all.push(entry(
-        Dir::Server,
+        Fact::Reply {
+            status: ReplyStatus::Err,
+            code: None,
+            answers: None,
+        },
         b"-ERR <script>alert(1)</script> & \"quotes\" \x01\x7f\r\n",
     ));
     let svg = sequence_svg(&all);
@@ -363,7 +379,7 @@ fn sequence_diagram_svg() {
     assert_eq!(count(&svg, "class=\"arrow\""), all.len());
     assert_eq!(
         count(&svg, "data-dir=\"client\""),
-        all.iter().filter(|e| e.dir == Dir::Client).count()
+        all.iter().filter(|e| e.dir() == Dir::Client).count()
     );
     // Escaped, never markup.
     assert!(!svg.contains("<script"), "{svg}");
@@ -384,7 +400,7 @@ fn sequence_diagram_svg() {
     let long: Vec<Entry> = (0..DIAGRAM_LIMIT + 50)
         .map(|i| {
             entry(
-                if i % 2 == 0 { Dir::Client } else { Dir::Server },
+                if i % 2 == 0 { Fact::Command { command: None } } else { reply() },
                 format!("NOOP {i} {}\r\n", "x".repeat(200)).as_bytes(),
             )
         })

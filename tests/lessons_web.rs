@@ -167,10 +167,12 @@ fn pipelined_replies_pair_with_their_commands() {
     assert_eq!(done("stat-list", &session), 3, "STAT and LIST, not LIST 1");
     assert_eq!(done("uidl", &session), 2, "UIDL, not UIDL 1");
     let facts = lessons::Facts::of(&session);
-    let keywords: Vec<&str> = facts.exchanges.iter().map(|x| x.keyword.as_str()).collect();
+    let keywords: Vec<&str> = facts.exchanges.iter().map(|x| x.keyword()).collect();
     assert_eq!(&keywords[..4], ["CAPA", "USER", "PASS", "STAT"]);
     let list = facts.of_keyword("LIST").next().unwrap();
-    assert!(list.reply.starts_with("+OK 2 messages"), "{}", list.reply);
+    let transcript = session.transcript.borrow();
+    let reply = &transcript.entries()[list.reply_at];
+    assert!(reply.raw.starts_with(b"+OK 2 messages"), "{reply:?}");
 }
 
 #[wasm_bindgen_test]

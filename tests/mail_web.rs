@@ -567,7 +567,7 @@ async fn ten_thousand_messages_render_a_page_at_a_time() {
     let started = js_sys::Date::now();
     app.server(&multiline("+OK 10000 messages", &listing)).await;
     let elapsed = js_sys::Date::now() - started;
-    assert_eq!(app.session().mailbox.len(), 10_000);
+    assert_eq!(app.session().mailbox().len(), 10_000);
     assert_eq!(app.all("[data-testid=\"message-row\"]").len(), 200);
     assert!(elapsed < 5_000.0, "took {elapsed} ms");
     assert!(

@@ -6,10 +6,11 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use pop3::Secret;
-use pop3::annotate::{Annotation, Severity, rfc};
+use pop3::annotate::{Annotation, Say, Severity, rfc};
+use pop3::types::{Command, State};
 use pop3_playground::components::transcript::{ROW_HEIGHT, TranscriptView};
 use pop3_playground::hooks::SessionHandle;
-use pop3_playground::state::{Action, Body, Dir, Entry, Session};
+use pop3_playground::state::{Action, Body, Dir, Entry, Fact, ReplyStatus, Session};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::prelude::*;
@@ -160,21 +161,34 @@ fn raw_of(row: &web_sys::Element) -> String {
 }
 
 fn entry(dir: Dir, raw: &[u8], annotation: Option<Annotation>) -> Entry {
+    let fact = match dir {
+        Dir::Client => Fact::Command {
+            command: Some(Command::parse_lenient(
+                String::from_utf8_lossy(raw).trim_end(),
+            )),
+        },
+        Dir::Server => Fact::Reply {
+            status: ReplyStatus::Ok,
+            code: None,
+            answers: None,
+        },
+        Dir::Proxy => Fact::Legacy { dir },
+    };
     Entry {
-        id: 0,
-        at_ms: 0.0,
-        dir,
         raw: raw.to_vec(),
-        secret: None,
-        body: None,
         annotation,
-        rtt_ms: None,
-        banner: None,
+        ..Entry::new(fact, 0.0)
     }
 }
 
 fn stat_annotation() -> Annotation {
-    let mut a = Annotation::new("2 messages, 320 octets in total", Some(rfc(1939, "5")));
+    let mut a = Annotation::new(
+        Say::ReplyStat {
+            count: 2,
+            octets: 320,
+        },
+        Some(rfc(1939, "5")),
+    );
     a.topic = Some("STAT".into());
     a
 }
@@ -197,25 +211,20 @@ async fn renders_direction_raw_annotation_time_latency_body_and_banners() {
     let mut client = entry(
         Dir::Client,
         b"STAT\r\n",
-        Some(Annotation::new(
-            "Asks for the number of messages and their total size",
-            Some(rfc(1939, "5")),
-        )),
+        Some(Annotation::new(Say::CmdStat, Some(rfc(1939, "5")))),
     );
     client.at_ms = 1234.0;
     let mut server = entry(Dir::Server, b"+OK 2 320\r\n", Some(stat_annotation()));
     server.at_ms = 1246.5;
     server.rtt_ms = Some(12.3);
     let proxy = entry(Dir::Proxy, b"Connected to 127.0.0.1:1110 (plain TCP)", None);
-    let mut banner = entry(
-        Dir::Proxy,
-        "AUTHORIZATION → TRANSACTION".as_bytes(),
-        Some(Annotation::new(
-            "Logged in: the maildrop is open",
-            Some(rfc(1939, "3")),
-        )),
+    let banner = Entry::new(
+        Fact::StateChanged {
+            from: State::Authorization { timestamp: None },
+            to: State::Transaction,
+        },
+        0.0,
     );
-    banner.banner = Some("AUTHORIZATION → TRANSACTION".into());
     let mut list = entry(Dir::Server, b"+OK scan listing follows\r\n", None);
     list.body = Some(Body {
         bytes: Rc::new(b"1 120\r\n2 200\r\n".to_vec()),
@@ -246,7 +255,7 @@ async fn renders_direction_raw_annotation_time_latency_body_and_banners() {
     assert_eq!(raw_of(&rows[1]), "+OK 2 320");
     assert_eq!(
         text(&rows[1], "[data-testid=\"annotation\"]"),
-        stat_annotation().headline()
+        pop3_playground::i18n::headline(&stat_annotation())
     );
     let link = rows[1]
         .query_selector("[data-testid=\"annotation\"] a")
@@ -285,10 +294,7 @@ async fn renders_direction_raw_annotation_time_latency_body_and_banners() {
 #[wasm_bindgen_test]
 async fn draws_only_the_visible_rows_of_100_000() {
     let m = Mounted::new().await;
-    let annotation = Annotation::new(
-        "Does nothing; keeps the connection alive",
-        Some(rfc(1939, "5")),
-    );
+    let annotation = Annotation::new(Say::CmdNoop, Some(rfc(1939, "5")));
     m.push((0..100_000).map(|i| {
         let dir = if i % 2 == 0 { Dir::Client } else { Dir::Server };
         entry(
@@ -349,10 +355,7 @@ async fn masks_secrets_until_revealed() {
     let mut pass = entry(
         Dir::Client,
         b"PASS ********\r\n",
-        Some(Annotation::new(
-            "Sends the password in clear text (masked here)",
-            Some(rfc(1939, "7")),
-        )),
+        Some(Annotation::new(Say::CmdPass, Some(rfc(1939, "7")))),
     );
     pass.secret = Some(Secret::new("PASS tanstaaf".to_owned()));
     m.push([entry(Dir::Client, b"USER mrose\r\n", None), pass])
@@ -409,10 +412,10 @@ async fn shows_non_utf8_and_control_bytes_visibly() {
 #[wasm_bindgen_test]
 async fn arrow_keys_move_the_selection_and_the_inspector_shows_notes() {
     let m = Mounted::new().await;
-    let mut odd = Annotation::new("A reply with a bare LF", Some(rfc(1939, "3")));
+    let mut odd = Annotation::new(Say::ReplyNoop, Some(rfc(1939, "3")));
     odd.note(
         Severity::Warning,
-        "Lines end with CRLF in POP3",
+        Say::NoteBareLf { lines: 1 },
         Some(rfc(1939, "3")),
     );
     m.push([
@@ -443,7 +446,7 @@ async fn arrow_keys_move_the_selection_and_the_inspector_shows_notes() {
         Some("1")
     );
     let detail = text(&m.root, "[data-testid=\"transcript-detail\"]");
-    assert!(detail.contains("Lines end with CRLF in POP3"), "{detail}");
+    assert!(detail.contains("1 line ended in LF alone"), "{detail}");
     assert!(detail.contains("warning"), "{detail}");
     assert!(
         m.one("[data-testid=\"transcript-detail\"] .tx-notes a")
