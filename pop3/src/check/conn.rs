@@ -33,7 +33,7 @@ pub(super) struct Conn {
     pub(super) logged_in: bool,
     /// A DELE was sent and no RSET has been answered +OK since.
     pub(super) dele_unreset: bool,
-    /// Problems the engine noticed during this session's login.
+    /// Problems the engine noticed in this session so far (a login reports them).
     pub(super) problems: Vec<String>,
 }
 
