@@ -6,7 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
 
+use pop3::annotate::Say;
 use pop3::annotate::{Annotation, Severity, rfc};
+use pop3::types::State;
 use pop3_playground::components::diagram::SequenceDiagram;
 use pop3_playground::components::export::ExportPanel;
 use pop3_playground::export::{
@@ -14,8 +16,6 @@ use pop3_playground::export::{
     share_fragment, share_link, transcript_json, transcript_text, url_decode, url_encode,
 };
 use pop3_playground::hooks::SessionHandle;
-use pop3::annotate::Say;
-use pop3::types::State;
 use pop3_playground::state::{
     Action, Body, Dir, Entry, Fact, ReplyStatus, Security, Session, Settings, TlsUp, Trust,
 };
@@ -172,11 +172,16 @@ fn reply() -> Fact {
 /// Imported entries plus hand-made ones with everything a file may hold.
 fn rich_entries() -> Vec<Entry> {
     let mut all = entries(&imported(LOG));
-    let mut annotation = Annotation::new(Say::ReplyRetr { msg: 1, octets: 4 }, Some(rfc(1939, "9.9.9")));
+    let mut annotation = Annotation::new(
+        Say::ReplyRetr { msg: 1, octets: 4 },
+        Some(rfc(1939, "9.9.9")),
+    );
     annotation.topic = Some("RETR".into());
     annotation.note(
         Severity::Violation,
-        Say::NoteUidChars { uid: "\u{e9}".into() },
+        Say::NoteUidChars {
+            uid: "\u{e9}".into(),
+        },
         Some(rfc(2449, "6.9")),
     );
     annotation.note(Severity::Warning, Say::NoteUnknownCommand, None);
@@ -400,7 +405,11 @@ fn sequence_diagram_svg() {
     let long: Vec<Entry> = (0..DIAGRAM_LIMIT + 50)
         .map(|i| {
             entry(
-                if i % 2 == 0 { Fact::Command { command: None } } else { reply() },
+                if i % 2 == 0 {
+                    Fact::Command { command: None }
+                } else {
+                    reply()
+                },
                 format!("NOOP {i} {}\r\n", "x".repeat(200)).as_bytes(),
             )
         })

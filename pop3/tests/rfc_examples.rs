@@ -251,13 +251,7 @@ fn xoauth2_error_takes_two_steps() {
 #[test]
 fn commands_refused_with_reasons_per_state() {
     let mut client = Client::new();
-    assert!(
-        client
-            .check(&Command::Capa)
-            .unwrap_err()
-            .reason
-            == Say::RefuseNoGreeting
-    );
+    assert!(client.check(&Command::Capa).unwrap_err().reason == Say::RefuseNoGreeting);
     client.feed(b"+OK ready\r\n");
     let reason = client.check(&Command::Retr { msg: 1 }).unwrap_err();
     assert_eq!(
@@ -266,7 +260,10 @@ fn commands_refused_with_reasons_per_state() {
             keyword: "RETR".into()
         }
     );
-    assert_eq!(reason.rfc.map(|r| r.to_string()).as_deref(), Some("RFC 1939 §5"));
+    assert_eq!(
+        reason.rfc.map(|r| r.to_string()).as_deref(),
+        Some("RFC 1939 §5")
+    );
     assert!(
         client
             .check(&Command::Apop {
@@ -286,10 +283,7 @@ fn commands_refused_with_reasons_per_state() {
     client.feed(b"+OK\r\n+OK 2 messages\r\n");
     assert_eq!(client.state(), &State::Transaction);
     assert!(
-        client
-            .check(&Command::Stls)
-            .unwrap_err()
-            .reason
+        client.check(&Command::Stls).unwrap_err().reason
             == Say::RefuseAuthorizationOnly {
                 keyword: "STLS".into()
             }
@@ -297,19 +291,13 @@ fn commands_refused_with_reasons_per_state() {
     client.send(Command::Stat).unwrap();
     client.feed(b"+OK 2 320\r\n");
     assert!(
-        client
-            .check(&Command::Retr { msg: 3 })
-            .unwrap_err()
-            .reason
+        client.check(&Command::Retr { msg: 3 }).unwrap_err().reason
             == Say::RefuseBeyond { count: 2 }
     );
     client.send(Command::Dele { msg: 1 }).unwrap();
     client.feed(b"+OK deleted\r\n");
     assert!(
-        client
-            .check(&Command::Retr { msg: 1 })
-            .unwrap_err()
-            .reason
+        client.check(&Command::Retr { msg: 1 }).unwrap_err().reason
             == Say::RefuseDeleted { msg: 1 }
     );
     client.send(Command::Rset).unwrap();

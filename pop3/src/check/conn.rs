@@ -1,0 +1,235 @@
+//! One session: the engine, its phase, the commands written and not yet
+//! answered, and the engine's events routed to the probes.
+
+use super::driver::{Action, Checker, Line};
+use super::probes::Tag;
+use crate::annotate::{Annotation, Say};
+use crate::codec::Reply;
+use crate::engine::{Client, Event};
+use crate::types::Command;
+
+/// Where a session is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Phase {
+    /// [`Action::Connect`] was asked for.
+    Connecting,
+    /// Waiting for the greeting.
+    Greeting,
+    /// STLS was sent.
+    Stls,
+    /// [`Action::StartTls`] was asked for.
+    AwaitTls,
+    /// Ready for commands.
+    Ready,
+}
+
+/// The open session.
+#[derive(Debug)]
+pub(super) struct Conn {
+    pub(super) client: Client,
+    pub(super) phase: Phase,
+    /// When the phase began (the greeting's timer).
+    pub(super) since_ms: u64,
+    pub(super) logged_in: bool,
+    /// A DELE was sent and no RSET has been answered +OK since.
+    pub(super) dele_unreset: bool,
+    /// Problems the engine noticed in this session so far (a login reports them).
+    pub(super) problems: Vec<String>,
+}
+
+impl Conn {
+    /// A session on a connection being opened.
+    pub(super) fn new(implicit_tls: bool, now_ms: u64) -> Conn {
+        let client = if implicit_tls {
+            Client::new_tls()
+        } else {
+            Client::new()
+        };
+        Conn {
+            client,
+            phase: Phase::Connecting,
+            since_ms: now_ms,
+            logged_in: false,
+            dele_unreset: false,
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// A command written and not yet answered.
+#[derive(Debug)]
+pub(super) struct Outstanding {
+    /// What the reply answers.
+    pub(super) tag: Tag,
+    pub(super) sent_ms: u64,
+    /// The command as the status line and the findings name it.
+    pub(super) label: String,
+    /// Counted in the response times (pipelined replies are not).
+    pub(super) timed: bool,
+}
+
+/// What a problem the engine reported says.
+/// A client-side problem, for the report's detail text (the report is English
+/// until it gets typed findings of its own).
+fn problem_text(annotation: Annotation) -> String {
+    match annotation.summary {
+        Say::StlsLeftover { bytes } => {
+            format!("{bytes} bytes arrived in clear after +OK to STLS, before TLS started")
+        }
+        Say::SaslCancelled { error } => format!("authentication cancelled: {error}"),
+        Say::SaslUnverified { error } => format!("the server accepted the login, but: {error}"),
+        other => other.id().to_owned(),
+    }
+}
+
+impl Checker {
+    /// Sends a command the engine allows now.
+    pub(super) fn send(&mut self, cmd: Command, tag: Tag, now_ms: u64) {
+        self.send_with(cmd, tag, now_ms, true, false);
+    }
+
+    /// Sends a command whose reply is not timed (pipelined).
+    pub(super) fn send_untimed(&mut self, cmd: Command, tag: Tag, now_ms: u64) {
+        self.send_with(cmd, tag, now_ms, false, false);
+    }
+
+    /// Sends a command even if the engine thinks it is not valid now.
+    pub(super) fn send_raw(&mut self, cmd: Command, tag: Tag, now_ms: u64) {
+        self.send_with(cmd, tag, now_ms, true, true);
+    }
+
+    fn send_with(&mut self, cmd: Command, tag: Tag, now_ms: u64, timed: bool, anyway: bool) {
+        let Some(conn) = self.conn.as_mut() else {
+            return;
+        };
+        let label = match &cmd {
+            Command::Other { keyword, args } => match args {
+                Some(a) if a.len() > 20 => {
+                    format!("{keyword} <{} octets>", a.len() + keyword.len() + 3)
+                }
+                _ => keyword.clone(),
+            },
+            other => other.to_masked_line(),
+        };
+        let result = if anyway {
+            conn.client.send_anyway(cmd).map_err(|e| e.to_string())
+        } else {
+            conn.client.send(cmd).map_err(|e| e.to_string())
+        };
+        match result {
+            Ok(()) => self.outstanding.push_back(Outstanding {
+                tag,
+                sent_ms: now_ms,
+                label,
+                timed,
+            }),
+            Err(e) => {
+                if let Some(task) = self.current.clone() {
+                    self.fail_task(&task, format!("could not send {label}: {e}"));
+                }
+            }
+        }
+        self.pump(now_ms);
+    }
+
+    /// Moves the engine's output into actions.
+    pub(super) fn flush(&mut self) {
+        let Some(conn) = self.conn.as_mut() else {
+            return;
+        };
+        let mut bytes = Vec::new();
+        while let Some(chunk) = conn.client.poll_transmit() {
+            bytes.extend_from_slice(&chunk);
+        }
+        if !bytes.is_empty() {
+            self.actions.push_back(Action::Write(bytes));
+        }
+    }
+
+    /// Closes the connection at once (no QUIT).
+    pub(super) fn close_now(&mut self) {
+        if self.conn.take().is_some() {
+            self.actions.push_back(Action::Close);
+        }
+        self.outstanding.clear();
+    }
+
+    /// Handles the engine's events.
+    pub(super) fn pump(&mut self, now_ms: u64) {
+        loop {
+            let Some(conn) = self.conn.as_mut() else {
+                return;
+            };
+            let Some(event) = conn.client.poll_event() else {
+                break;
+            };
+            self.on_event(event, now_ms);
+        }
+        self.flush();
+    }
+
+    fn on_event(&mut self, event: Event, now_ms: u64) {
+        let session = self.session;
+        match event {
+            Event::Sent { masked, .. } => self.transcript.push(Line {
+                session,
+                client: true,
+                text: masked,
+            }),
+            Event::Received {
+                decoded, command, ..
+            } => {
+                let head = String::from_utf8_lossy(&decoded.head).trim_end().to_owned();
+                self.transcript.push(Line {
+                    session,
+                    client: false,
+                    text: head.clone(),
+                });
+                let Reply::Response(response) = decoded.reply else {
+                    return; // a SASL challenge: the engine answers it
+                };
+                let label = command
+                    .as_ref()
+                    .map_or("the greeting".to_owned(), |c| c.keyword().to_owned());
+                self.observed
+                    .reply(&label, &decoded.warnings, response.code.as_ref());
+                let phase = self.conn.as_ref().map(|c| c.phase);
+                if command.is_none() && phase == Some(Phase::Greeting) {
+                    self.on_greeting(&response, now_ms);
+                } else if command.is_none() {
+                    self.observed.unsolicited(&head);
+                } else if let Some(o) = self.outstanding.pop_front() {
+                    if o.timed {
+                        let class = if o.tag.timed_as_other() {
+                            "other".to_owned()
+                        } else {
+                            o.label.split(' ').next().unwrap_or_default().to_owned()
+                        };
+                        self.observed.time(class, now_ms.saturating_sub(o.sent_ms));
+                    }
+                    self.on_reply(o, response, now_ms);
+                }
+            }
+            Event::Malformed { error, .. } => self.observed.malformed(error.to_string()),
+            Event::StartTls => {
+                if let Some(conn) = self.conn.as_mut() {
+                    conn.phase = Phase::AwaitTls;
+                }
+                self.actions.push_back(Action::StartTls);
+            }
+            Event::Problem { annotation } => {
+                if let Some(conn) = self.conn.as_mut() {
+                    conn.problems.push(problem_text(annotation));
+                }
+            }
+            Event::Closed {
+                partial_body: Some(n),
+                ..
+            } => self.observed.partial_body(n),
+            Event::StateChanged { .. }
+            | Event::Capabilities(_)
+            | Event::LoginFinished { .. }
+            | Event::Closed { .. } => {}
+        }
+    }
+}

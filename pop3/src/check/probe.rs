@@ -1,0 +1,183 @@
+//! The probes a report can hold, and the one table that names them.
+
+use std::borrow::Cow;
+
+use crate::annotate::{RfcRef, rfc};
+
+/// One line of the report card: a probe the checker runs, or a judgement it
+/// makes at the end from everything it saw.
+///
+/// Each probe's stable id, title, RFC clause and rank (its place in the
+/// report) are written together, in one table in this file; the variants are
+/// declared in report order.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Probe {
+    /// The server's first line.
+    Greeting,
+    /// CAPA and the capabilities it lists.
+    Capa,
+    /// STLS: offered, used, or refused.
+    Stls,
+    /// Login with USER and PASS.
+    Login,
+    /// Login with APOP.
+    Apop,
+    /// Whether any SASL mechanism is advertised.
+    Sasl,
+    /// Login with one SASL mechanism, by its name as written in the id
+    /// (e.g. `PLAIN`, or an unknown name as the server advertised it).
+    SaslMechanism(String),
+    /// The response codes seen in every reply (judged at the end).
+    RespCodes,
+    /// STAT and LIST agree.
+    StatList,
+    /// UIDL lists unique, well-formed ids.
+    Uidl,
+    /// UIDL gives the same ids in a later session.
+    UidlStable,
+    /// TOP n 0 returns the headers only.
+    Top,
+    /// Pipelined commands are answered in order.
+    Pipelining,
+    /// RETR returns what LIST announced.
+    Retr,
+    /// Line endings, dot-stuffing and line lengths of every reply (judged at
+    /// the end).
+    LineFormat,
+    /// Every reply begins with +OK or -ERR (judged at the end).
+    ReplySyntax,
+    /// DELE, then RETR of that message is refused, and RSET restores it.
+    DeleRset,
+    /// An unknown command gets -ERR and leaves the session usable.
+    UnknownCommand,
+    /// Command lines up to 255 octets are accepted, longer ones survived.
+    LineLength,
+    /// Reply times (judged at the end).
+    Timing,
+    /// QUIT.
+    Quit,
+    /// A login that only opens a session for later probes, when it fails.
+    Relogin,
+    /// The probes an early failure kept from running.
+    NotRun,
+}
+
+/// A probe's names, the rule it checks and its place in the report.
+struct About {
+    id: Cow<'static, str>,
+    title: Cow<'static, str>,
+    rfc: Option<RfcRef>,
+    rank: u8,
+}
+
+impl Probe {
+    /// The stable id, e.g. `greeting`, `stat-list`, `sasl-PLAIN`.
+    pub fn id(&self) -> String {
+        self.about().id.into_owned()
+    }
+
+    /// What is checked, in a few words.
+    pub fn title(&self) -> String {
+        self.about().title.into_owned()
+    }
+
+    /// The rule it checks, if there is one.
+    pub fn rfc(&self) -> Option<RfcRef> {
+        self.about().rfc
+    }
+
+    /// Its place in the report: lower comes first; findings of the same rank
+    /// keep the order they were made in.
+    pub fn rank(&self) -> u8 {
+        self.about().rank
+    }
+
+    /// The table: id, title, RFC clause and rank of every probe.
+    #[rustfmt::skip]
+    fn about(&self) -> About {
+        let (id, title, clause, rank) = match self {
+            Probe::Greeting       => ("greeting",        "Greeting",                          Some(rfc(1939, "4")),   0),
+            Probe::Capa           => ("capa",            "CAPA",                              Some(rfc(2449, "5")),   1),
+            Probe::Stls           => ("stls",            "STLS",                              Some(rfc(2595, "4")),   2),
+            Probe::Login          => ("login",           "Login with USER/PASS",              Some(rfc(1939, "7")),   3),
+            Probe::Apop           => ("apop",            "Login with APOP",                   Some(rfc(1939, "7")),   4),
+            Probe::Sasl           => ("sasl",            "SASL",                              Some(rfc(2449, "6.3")), 5),
+            Probe::SaslMechanism(name) => {
+                return About {
+                    id: format!("sasl-{name}").into(),
+                    title: format!("SASL {name}").into(),
+                    rfc: Some(rfc(5034, "4")),
+                    rank: 5,
+                };
+            }
+            Probe::RespCodes      => ("resp-codes",      "Response codes",                    Some(rfc(2449, "8")),   6),
+            Probe::StatList       => ("stat-list",       "STAT and LIST agree",               Some(rfc(1939, "5")),   7),
+            Probe::Uidl           => ("uidl",            "UIDL unique ids",                   Some(rfc(1939, "7")),   8),
+            Probe::UidlStable     => ("uidl-stable",     "UIDL stable across sessions",       Some(rfc(1939, "7")),   9),
+            Probe::Top            => ("top",             "TOP 1 0",                           Some(rfc(1939, "7")),   10),
+            Probe::Pipelining     => ("pipelining",      "PIPELINING",                        Some(rfc(2449, "6.6")), 11),
+            Probe::Retr           => ("retr",            "RETR",                              Some(rfc(1939, "5")),   12),
+            Probe::LineFormat     => ("line-format",     "Line endings and dot-stuffing",     Some(rfc(1939, "3")),   13),
+            Probe::ReplySyntax    => ("reply-syntax",    "Reply syntax",                      Some(rfc(1939, "3")),   14),
+            Probe::DeleRset       => ("dele-rset",       "DELE, RETR refused, RSET restores", Some(rfc(1939, "5")),   15),
+            Probe::UnknownCommand => ("unknown-command", "Unknown command",                   Some(rfc(1939, "3")),   16),
+            Probe::LineLength     => ("line-length",     "Command line length",               Some(rfc(2449, "4")),   17),
+            Probe::Timing         => ("timing",          "Response times",                    None,                   18),
+            Probe::Quit           => ("quit",            "QUIT",                              Some(rfc(1939, "6")),   19),
+            // Its finding cites the clause the refusal points to.
+            Probe::Relogin        => ("relogin",         "Login again in a new session",      None,                   20),
+            Probe::NotRun         => ("not-run",         "Remaining probes",                  None,                   20),
+        };
+        About {
+            id: id.into(),
+            title: title.into(),
+            rfc: clause,
+            rank,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn probe_ids_titles_and_ranks() {
+        let all = [
+            Probe::Greeting,
+            Probe::Capa,
+            Probe::Stls,
+            Probe::Login,
+            Probe::Apop,
+            Probe::Sasl,
+            Probe::SaslMechanism("PLAIN".into()),
+            Probe::RespCodes,
+            Probe::StatList,
+            Probe::Uidl,
+            Probe::UidlStable,
+            Probe::Top,
+            Probe::Pipelining,
+            Probe::Retr,
+            Probe::LineFormat,
+            Probe::ReplySyntax,
+            Probe::DeleRset,
+            Probe::UnknownCommand,
+            Probe::LineLength,
+            Probe::Timing,
+            Probe::Quit,
+            Probe::Relogin,
+            Probe::NotRun,
+        ];
+        // Declared in report order.
+        assert!(all.windows(2).all(|w| w[0].rank() <= w[1].rank()));
+        let ids: Vec<String> = all.iter().map(Probe::id).collect();
+        let unique: std::collections::BTreeSet<&String> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        let mechanism = Probe::SaslMechanism("CRAM-MD5".into());
+        assert_eq!(mechanism.id(), "sasl-CRAM-MD5");
+        assert_eq!(mechanism.title(), "SASL CRAM-MD5");
+        assert_eq!(mechanism.rank(), Probe::Sasl.rank());
+        assert_eq!(Probe::StatList.title(), "STAT and LIST agree");
+        assert_eq!(Probe::Greeting.rfc(), Some(rfc(1939, "4")));
+    }
+}

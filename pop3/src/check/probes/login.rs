@@ -1,0 +1,187 @@
+//! `login`, `apop`, `sasl-*` and `relogin`: logging in with USER/PASS, APOP
+//! or a SASL mechanism (RFC 1939 §7, RFC 5034 §4), and what a refusal's
+//! response code means (RFC 2449 §8.1, RFC 3206).
+
+use crate::annotate::rfc;
+use crate::check::conn::Outstanding;
+use crate::check::driver::Checker;
+use crate::check::plan::Task;
+use crate::check::probe::Probe;
+use crate::check::probes::{Tag, said};
+use crate::check::report::{Finding, Verdict};
+use crate::sasl::{Credentials, Mechanism};
+use crate::types::{Command, Response, ResponseCode};
+
+/// How a session logs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::check) enum LoginMethod {
+    UserPass,
+    Apop,
+    Sasl(Mechanism),
+}
+
+impl LoginMethod {
+    /// The probe that judges this method.
+    pub(in crate::check) fn probe(self) -> Probe {
+        match self {
+            LoginMethod::UserPass => Probe::Login,
+            LoginMethod::Apop => Probe::Apop,
+            LoginMethod::Sasl(m) => Probe::SaslMechanism(m.name().to_owned()),
+        }
+    }
+}
+
+/// The replies of a login.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::check) enum Step {
+    /// USER (PASS follows).
+    User,
+    /// PASS, APOP or the end of an AUTH exchange.
+    Done,
+}
+
+impl Checker {
+    pub(in crate::check) fn start_login(&mut self, method: LoginMethod, now_ms: u64) {
+        let user = self.config.user.clone();
+        let password = self.config.password.clone();
+        let nonce = format!("{}{}", self.config.nonce, self.session);
+        let Some(conn) = self.conn.as_mut() else {
+            return;
+        };
+        let label = match method {
+            LoginMethod::UserPass => "USER".to_owned(),
+            LoginMethod::Apop => "APOP".to_owned(),
+            LoginMethod::Sasl(m) => format!("AUTH {}", m.name()),
+        };
+        let result = match method {
+            LoginMethod::UserPass => conn
+                .client
+                .send(Command::User { name: user })
+                .map_err(|e| e.to_string()),
+            LoginMethod::Apop => conn
+                .client
+                .login_apop(&user, &password)
+                .map(drop)
+                .map_err(|e| e.to_string()),
+            LoginMethod::Sasl(m) => conn
+                .client
+                .authenticate(m, Credentials::new(user, password.expose().clone()), &nonce)
+                .map_err(|e| e.to_string()),
+        };
+        match result {
+            Ok(()) => {
+                let step = if method == LoginMethod::UserPass {
+                    Step::User
+                } else {
+                    Step::Done
+                };
+                self.outstanding.push_back(Outstanding {
+                    tag: Tag::Login(step),
+                    sent_ms: now_ms,
+                    label,
+                    timed: true,
+                });
+            }
+            Err(e) => {
+                let task = self.current.take().expect("current task");
+                self.skip(&task, &format!("the client would not send it: {e}"));
+            }
+        }
+        self.pump(now_ms);
+    }
+
+    pub(in crate::check) fn login_reply(&mut self, step: Step, r: &Response, now_ms: u64) {
+        match step {
+            Step::User if r.is_ok() => {
+                let password = self.config.password.clone();
+                self.send(Command::Pass { password }, Tag::Login(Step::Done), now_ms);
+            }
+            Step::User | Step::Done => self.login_done(r.is_ok(), said(r)),
+        }
+    }
+
+    fn login_done(&mut self, ok: bool, said: String) {
+        let Some(Task::Login { method, judged }) = self.current.clone() else {
+            return;
+        };
+        let problems = self
+            .conn
+            .as_ref()
+            .map(|c| c.problems.join("; "))
+            .unwrap_or_default();
+        if ok {
+            if let Some(conn) = self.conn.as_mut() {
+                conn.logged_in = true;
+            }
+            if judged {
+                let task = Task::Login { method, judged };
+                if problems.is_empty() {
+                    self.finish(&task, Verdict::Pass, format!("accepted: {said}"));
+                } else {
+                    self.finish(&task, Verdict::Fail, format!("accepted, but {problems}"));
+                }
+            }
+            self.current = None;
+            return;
+        }
+        let code = said
+            .split_once('[')
+            .and_then(|(_, rest)| rest.split_once(']'))
+            .map(|(code, _)| ResponseCode::parse(code));
+        let probe = method.probe();
+        let reference = match code {
+            Some(ResponseCode::InUse) => Some(rfc(2449, "8.1.1")),
+            Some(ResponseCode::LoginDelay) => Some(rfc(2449, "8.1.2")),
+            Some(ResponseCode::Auth) => Some(rfc(3206, "5")),
+            Some(ResponseCode::SysTemp | ResponseCode::SysPerm) => Some(rfc(3206, "4")),
+            _ => probe.rfc(),
+        };
+        let why = match &code {
+            Some(ResponseCode::InUse) => " — [IN-USE]: the maildrop is locked by another session",
+            Some(ResponseCode::LoginDelay) => " — [LOGIN-DELAY]: logged in too recently",
+            Some(ResponseCode::Auth) => " — [AUTH]: wrong user name or password",
+            Some(ResponseCode::SysTemp) => " — [SYS/TEMP]: a temporary server problem",
+            Some(ResponseCode::SysPerm) => " — [SYS/PERM]: a permanent server problem",
+            _ => "",
+        };
+        let problems = if problems.is_empty() {
+            String::new()
+        } else {
+            format!(" ({problems})")
+        };
+        let main = method == self.main_login;
+        let probe = if judged { probe } else { Probe::Relogin };
+        let mut finding = Finding::new(
+            probe,
+            Verdict::Fail,
+            format!("login refused: {said}{why}{problems}"),
+        );
+        // The clause the response code points to, else the method's own.
+        finding.rfc = reference;
+        self.findings.push(finding);
+        self.current = None;
+        if main {
+            self.stop(&format!("login refused ({})", said.trim()));
+            // Leave politely: QUIT in AUTHORIZATION deletes nothing.
+            self.tasks.push_back(Task::Quit);
+        }
+    }
+
+    /// Records an advertised SASL mechanism the check cannot run: `known` is
+    /// the mechanism if this client knows it (it then needs a token).
+    pub(in crate::check) fn skip_mechanism(&mut self, name: &str, known: Option<Mechanism>) {
+        let finding = match known {
+            Some(m) => Finding::new(
+                Probe::SaslMechanism(m.name().to_owned()),
+                Verdict::Skipped,
+                "needs an OAuth token, not a password",
+            ),
+            None => Finding::new(
+                Probe::SaslMechanism(name.to_owned()),
+                Verdict::Skipped,
+                "a mechanism this client does not run",
+            ),
+        };
+        self.findings.push(finding);
+    }
+}

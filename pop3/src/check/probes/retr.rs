@@ -1,0 +1,107 @@
+//! `retr`: RETR returns as many octets as LIST announced (RFC 1939 §5), for
+//! up to `max_retr_messages` messages no larger than `max_retr_octets`
+//! (see [`Config`](crate::check::Config)).
+
+use crate::check::driver::Checker;
+use crate::check::plan::Task;
+use crate::check::probes::{Tag, said};
+use crate::check::report::Verdict;
+use crate::types::{Command, Response};
+
+/// The probe's state while messages come in.
+#[derive(Debug)]
+pub(in crate::check) struct Run {
+    /// Messages still to fetch, the next one last.
+    pub(in crate::check) pending: Vec<u32>,
+    /// One note per message fetched.
+    results: Vec<String>,
+    /// The worst so far.
+    verdict: Verdict,
+}
+
+impl Default for Run {
+    fn default() -> Run {
+        Run {
+            pending: Vec::new(),
+            results: Vec::new(),
+            verdict: Verdict::Pass,
+        }
+    }
+}
+
+impl Checker {
+    pub(in crate::check) fn start_retr(&mut self, now_ms: u64) {
+        let limit = self.config.max_retr_octets;
+        let mut chosen: Vec<u32> = self
+            .candidates()
+            .into_iter()
+            .filter(|n| self.learnt.sizes.get(n).is_none_or(|size| *size <= limit))
+            .collect();
+        chosen.truncate(self.config.max_retr_messages);
+        if chosen.is_empty() {
+            let why = if self.learnt.sizes.is_empty() {
+                self.why_no_messages()
+            } else {
+                format!("every message is larger than {limit} octets")
+            };
+            self.skip(&Task::Retr, &why);
+            return;
+        }
+        let run = &mut self.runs.retr;
+        run.results.clear();
+        run.verdict = Verdict::Pass;
+        chosen.reverse();
+        run.pending = chosen;
+        self.next_retr(now_ms);
+    }
+
+    /// Fetches the next message, or judges them all.
+    fn next_retr(&mut self, now_ms: u64) {
+        if let Some(msg) = self.runs.retr.pending.pop() {
+            self.send(Command::Retr { msg }, Tag::Retr(msg), now_ms);
+        } else {
+            let run = &self.runs.retr;
+            let detail = if run.results.is_empty() {
+                "nothing retrieved".to_owned()
+            } else {
+                run.results.join("; ")
+            };
+            self.finish(&Task::Retr, run.verdict, detail);
+        }
+    }
+
+    pub(in crate::check) fn retr_reply(&mut self, msg: u32, r: &Response, now_ms: u64) {
+        let run = &mut self.runs.retr;
+        match (&r.body, self.learnt.sizes.get(&msg)) {
+            (Some(body), Some(&listed)) if body.len() as u64 == listed => {
+                run.results
+                    .push(format!("{msg}: {listed} octets as listed"));
+            }
+            (Some(body), Some(&listed)) => {
+                if (body.len() as u64) < listed {
+                    self.observed.short_body(format!("RETR {msg}"));
+                }
+                run.verdict = run.verdict.max(Verdict::Warn);
+                run.results.push(format!(
+                    "{msg}: LIST said {listed} octets but {} arrived",
+                    body.len()
+                ));
+                self.observed.line_problem(
+                    Verdict::Warn,
+                    format!(
+                        "RETR {msg}: LIST said {listed} octets but {} arrived",
+                        body.len()
+                    ),
+                );
+            }
+            (Some(body), None) => {
+                run.results.push(format!("{msg}: {} octets", body.len()));
+            }
+            (None, _) => {
+                run.verdict = Verdict::Fail;
+                run.results.push(format!("{msg}: {}", said(r)));
+            }
+        }
+        self.next_retr(now_ms);
+    }
+}
