@@ -112,6 +112,21 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, for checking that each has an explanation.
+    pub const ALL: [ErrorCode; 11] = [
+        ErrorCode::BadRequest,
+        ErrorCode::OriginNotAllowed,
+        ErrorCode::PortNotAllowed,
+        ErrorCode::HostNotAllowed,
+        ErrorCode::DnsFailed,
+        ErrorCode::ConnectFailed,
+        ErrorCode::Timeout,
+        ErrorCode::TlsFailed,
+        ErrorCode::CertUntrusted,
+        ErrorCode::TooManySessions,
+        ErrorCode::IdleTimeout,
+    ];
+
     /// The code as it appears on the wire.
     pub fn as_str(self) -> &'static str {
         match self {

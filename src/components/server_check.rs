@@ -260,7 +260,7 @@ pub fn server_check() -> Html {
                 Security::Stls => CheckSecurity::Stls,
                 Security::Implicit => CheckSecurity::Implicit,
             };
-            config.nonce = format!("{:016x}", (js_sys::Math::random() * 1e16) as u64);
+            config.nonce = crate::services::browser::nonce().unwrap_or_default();
             let proxy_url = if settings.proxy_url.is_empty() {
                 default_proxy_url()
             } else {

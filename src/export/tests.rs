@@ -1,1 +1,228 @@
+//! Exports on the host: JSON v2 round trips, v1 files, the text log, share
+//! links and the diagram, all from typed facts.
 
+use std::rc::Rc;
+
+use pop3::annotate::Say;
+use pop3::types::{Command, State};
+use yew::Reducible;
+
+use super::*;
+use crate::state::{Action, Dir, Entry, Env, Fact, ReplyStatus, Session, Settings, TlsUp, Trust};
+
+fn session() -> Rc<Session> {
+    let env = Env {
+        now: || 0.0,
+        nonce: || Some("n".into()),
+        nfkc: |s| s.to_owned(),
+    };
+    Rc::new(Session::with_env(env)).reduce(Action::Import(pop3::import::RFC1939_EXAMPLE.into()))
+}
+
+fn entries() -> Vec<Entry> {
+    session().transcript.borrow().entries().to_vec()
+}
+
+#[test]
+fn json_v2_round_trips_every_fact_and_note() {
+    let mut all = entries();
+    all.push(Entry::new(
+        Fact::TlsUp(TlsUp {
+            version: Some("TLSv1.3".into()),
+            trust: Trust::Pinned,
+        }),
+        5.0,
+    ));
+    all.push(Entry::new(Fact::NewConnection, 6.0));
+    for (i, e) in all.iter_mut().enumerate() {
+        e.id = i;
+    }
+    let json = transcript_json(&Settings::default(), &all, true);
+    assert!(json.contains("\"version\": 2"));
+    let saved = parse_json(&json).unwrap();
+    // Export, import, export: the same file, so nothing was lost on the way.
+    assert_eq!(
+        transcript_json(&Settings::default(), &saved.entries, true),
+        json
+    );
+    assert_eq!(saved.entries.len(), all.len());
+    for (a, b) in saved.entries.iter().zip(&all) {
+        assert_eq!(a.annotation, b.annotation);
+        assert_eq!(a.body, b.body);
+        assert_eq!(a.raw, b.raw);
+        assert_eq!(a.dir(), b.dir());
+    }
+    assert_eq!(saved.entries[22].fact, all[22].fact);
+    assert_eq!(saved.settings.unwrap().port, 1110);
+}
+
+#[test]
+fn json_v2_carries_ids_and_arguments_not_sentences_alone() {
+    let json = transcript_json(&Settings::default(), &entries(), false);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let stat = v["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["annotation"]["summary"]["id"] == "reply-stat")
+        .expect("a STAT reply");
+    assert_eq!(stat["kind"], "reply");
+    assert_eq!(stat["status"], "ok");
+    assert_eq!(stat["annotation"]["summary"]["args"]["count"], 2);
+    assert!(stat["answers"].is_u64());
+}
+
+#[test]
+fn json_v1_still_imports_with_facts_and_annotations() {
+    let v1 = r#"{"format":"pop3-playground-transcript","version":1,"entries":[
+        {"at_ms":0,"dir":"server","raw":"+OK ready\r\n"},
+        {"at_ms":1,"dir":"client","raw":"STAT\r\n","annotation":{"summary":"Asks","notes":[]}},
+        {"at_ms":2,"dir":"server","raw":"+OK 2 320\r\n"},
+        {"at_ms":3,"dir":"proxy","raw":"AUTHORIZATION → TRANSACTION","banner":"AUTHORIZATION → TRANSACTION"}
+    ]}"#;
+    let saved = parse_json(v1).unwrap();
+    let e = &saved.entries;
+    assert_eq!(e[1].command(), Some(&Command::Stat));
+    assert!(matches!(
+        e[2].fact,
+        Fact::Reply {
+            status: ReplyStatus::Ok,
+            answers: Some(1),
+            ..
+        }
+    ));
+    assert_eq!(
+        e[2].annotation.as_ref().unwrap().summary,
+        Say::ReplyStat {
+            count: 2,
+            octets: 320
+        }
+    );
+    assert_eq!(e[3].dir(), Dir::Proxy);
+    assert_eq!(crate::i18n::line(&e[3]), "AUTHORIZATION → TRANSACTION");
+}
+
+#[test]
+fn json_rejects_unknown_versions_and_notes() {
+    let v9 = r#"{"format":"pop3-playground-transcript","version":9,"entries":[]}"#;
+    assert!(parse_json(v9).unwrap_err().contains("version 9"));
+    let bad = r#"{"format":"pop3-playground-transcript","version":2,"entries":[
+        {"at_ms":0,"dir":"server","kind":"reply","status":"ok","raw":"+OK\r\n",
+         "annotation":{"summary":{"id":"no-such-note"},"notes":[]}}]}"#;
+    assert!(parse_json(bad).unwrap_err().contains("no-such-note"));
+}
+
+#[test]
+fn secrets_stay_out_unless_asked() {
+    let s = Rc::new(Session::with_env(Env {
+        now: || 0.0,
+        nonce: || None,
+        nfkc: |s| s.to_owned(),
+    }))
+    .reduce(Action::Import(
+        "S: +OK hi\nC: USER a\nS: +OK\nC: PASS hunter2\nS: +OK\n".into(),
+    ));
+    let all = s.transcript.borrow().entries().to_vec();
+    assert!(!transcript_json(&s.settings, &all, false).contains("hunter2"));
+    assert!(!transcript_text(&all, false).contains("hunter2"));
+    assert!(transcript_text(&all, true).contains("C: PASS hunter2"));
+}
+
+#[test]
+fn text_log_writes_facts_as_comments_and_reimports() {
+    let text = transcript_text(&entries(), false);
+    assert!(
+        text.contains("# state: AUTHORIZATION → TRANSACTION"),
+        "{text}"
+    );
+    assert!(text.contains("C: STAT\n"));
+    let again = Rc::new(Session::with_env(Env {
+        now: || 0.0,
+        nonce: || None,
+        nfkc: |s| s.to_owned(),
+    }))
+    .reduce(Action::Import(text));
+    let commands = |e: &[Entry]| -> Vec<String> {
+        e.iter()
+            .filter_map(|e| e.command().map(Command::to_masked_line))
+            .collect()
+    };
+    assert_eq!(
+        commands(again.transcript.borrow().entries()),
+        commands(&entries())
+    );
+}
+
+#[test]
+fn diagram_bands_and_tls_come_from_facts() {
+    let mut all = entries();
+    all.push(Entry::new(
+        Fact::TlsUp(TlsUp {
+            version: Some("TLSv1.3".into()),
+            trust: Trust::Verified,
+        }),
+        9.0,
+    ));
+    let svg = sequence_svg(&all);
+    assert!(svg.contains("data-state=\"TRANSACTION\""));
+    assert!(svg.contains("data-state=\"AUTHORIZATION\""));
+    assert!(svg.contains("class=\"tls\""));
+    assert_eq!(svg.matches("class=\"msg\"").count(), all.len());
+}
+
+#[test]
+fn diagram_escapes_server_text_and_marks_errors() {
+    let mut e = Entry::new(
+        Fact::Reply {
+            status: ReplyStatus::Err,
+            code: None,
+            answers: None,
+        },
+        0.0,
+    );
+    e.raw = b"-ERR <script>&\r\n".to_vec();
+    let svg = sequence_svg(&[e]);
+    assert!(!svg.contains("<script>"));
+    assert!(svg.contains("&lt;script&gt;&amp;"));
+    assert!(svg.contains("pp-head-err)"));
+}
+
+#[test]
+fn diagram_new_connection_ends_the_band() {
+    let all = vec![
+        Entry::new(
+            Fact::StateChanged {
+                from: State::Greeting,
+                to: State::Transaction,
+            },
+            0.0,
+        ),
+        Entry::new(Fact::NewConnection, 1.0),
+    ];
+    let svg = sequence_svg(&all);
+    assert_eq!(svg.matches("class=\"band\"").count(), 1);
+}
+
+#[test]
+fn share_links_never_hold_secrets_and_round_trip() {
+    let mut settings = Settings {
+        host: "pop.example.org".into(),
+        port: 995,
+        pin_sha256: Some("ab".repeat(32)),
+        ..Settings::default()
+    };
+    settings.security = crate::state::Security::Implicit;
+    let link = share_link("https://x.test/app", &settings, "");
+    assert!(!link.contains("abab"));
+    let shared = parse_share(&link);
+    assert_eq!(shared.apply(&Settings::default()).port, 995);
+}
+
+#[test]
+fn url_coding_uses_unreserved_characters_only() {
+    assert_eq!(url_encode("a b/ü~"), "a%20b%2F%C3%BC~");
+    assert_eq!(url_decode("a+b%2Fc").as_deref(), Some("a b/c"));
+    assert_eq!(url_decode("%zz"), None);
+    assert_eq!(url_decode("%"), None);
+    assert_eq!(url_decode("%ff"), None, "not UTF-8");
+}

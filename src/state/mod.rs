@@ -12,3 +12,6 @@ pub use settings::{PRESETS, Preset, ProxyKind, Security, Settings, is_loopback};
 pub use transcript::{
     Body, Closer, Dir, Entry, Fact, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript, Trust,
 };
+
+#[cfg(test)]
+mod tests;

@@ -546,7 +546,7 @@ pub fn notes_at_least(events: &[Event], severity: Severity) -> Vec<String> {
             out.push(format!(
                 "{line}  =>  {}: {}",
                 note.severity.as_str(),
-                note.text
+                pop3_playground::i18n::say(&note.say)
             ));
         }
     }
@@ -560,10 +560,16 @@ pub fn problems(events: &[Event]) -> Vec<String> {
     for event in events {
         match event {
             Event::Problem { annotation } => {
-                out.push(format!("problem: {}", annotation.headline()));
+                out.push(format!(
+                    "problem: {}",
+                    pop3_playground::i18n::headline(annotation)
+                ));
             }
             Event::Malformed { error, annotation } => {
-                out.push(format!("malformed: {error:?} ({})", annotation.headline()));
+                out.push(format!(
+                    "malformed: {error:?} ({})",
+                    pop3_playground::i18n::headline(annotation)
+                ));
             }
             _ => {}
         }
@@ -582,7 +588,11 @@ pub fn transcript(events: &[Event]) -> String {
         let _ = match event {
             Event::Sent {
                 masked, annotation, ..
-            } => writeln!(out, "C: {masked}    # {}", annotation.headline()),
+            } => writeln!(
+                out,
+                "C: {masked}    # {}",
+                pop3_playground::i18n::headline(annotation)
+            ),
             Event::Received {
                 decoded,
                 annotation,
@@ -592,15 +602,19 @@ pub fn transcript(events: &[Event]) -> String {
                     out,
                     "S: {}    # {}",
                     head(&decoded.head),
-                    annotation.headline()
+                    pop3_playground::i18n::headline(annotation)
                 );
                 if decoded.body_lines > 0 {
                     let _ = writeln!(out, "S:   ... {} body lines", decoded.body_lines);
                 }
-                annotation
-                    .notes
-                    .iter()
-                    .try_for_each(|n| writeln!(out, "      {}: {}", n.severity.as_str(), n.text))
+                annotation.notes.iter().try_for_each(|n| {
+                    writeln!(
+                        out,
+                        "      {}: {}",
+                        n.severity.as_str(),
+                        pop3_playground::i18n::say(&n.say)
+                    )
+                })
             }
             Event::StateChanged { from, to } => writeln!(out, "   [state {from} -> {to}]"),
             Event::StartTls => writeln!(out, "   [start TLS]"),

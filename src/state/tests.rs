@@ -1,0 +1,376 @@
+//! The reducer on the host: a recording transport, a fixed clock, fixed
+//! randomness and an identity normalization stand in for the browser.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use pop3::annotate::Say;
+use pop3::types::{Command, State};
+use pop3::wire::{ClientMessage, ErrorCode, ProxyMessage, TlsInfo};
+use yew::Reducible;
+
+use super::*;
+
+#[derive(Default)]
+struct Recorder {
+    text: RefCell<Vec<String>>,
+    binary: RefCell<Vec<Vec<u8>>>,
+    closed: RefCell<bool>,
+}
+
+impl Transport for Recorder {
+    fn send_text(&self, text: &str) {
+        self.text.borrow_mut().push(text.to_owned());
+    }
+    fn send_binary(&self, bytes: &[u8]) {
+        self.binary.borrow_mut().push(bytes.to_vec());
+    }
+    fn close(&self) {
+        *self.closed.borrow_mut() = true;
+    }
+}
+
+fn env() -> Env {
+    Env {
+        now: || 1000.0,
+        nonce: || Some("fixed-nonce".into()),
+        nfkc: |s| s.to_uppercase(),
+    }
+}
+
+fn act(session: Rc<Session>, action: Action) -> Rc<Session> {
+    session.reduce(action)
+}
+
+/// A session connected to a server that greeted with `greeting`.
+fn connected(greeting: &str) -> (Rc<Session>, Rc<Recorder>) {
+    let recorder = Rc::new(Recorder::default());
+    let mut s = Rc::new(Session::with_env(env()));
+    s = act(s, Action::Attach(recorder.clone()));
+    s = act(s, Action::SocketOpen);
+    let connected = ProxyMessage::Connected {
+        peer: "127.0.0.1:1110".into(),
+        tls: None,
+    };
+    s = act(
+        s,
+        Action::SocketText(serde_json::to_string(&connected).unwrap()),
+    );
+    s = act(s, Action::SocketBinary(greeting.as_bytes().to_vec()));
+    (s, recorder)
+}
+
+fn facts(s: &Session) -> Vec<Fact> {
+    s.transcript
+        .borrow()
+        .entries()
+        .iter()
+        .map(|e| e.fact.clone())
+        .collect()
+}
+
+fn logged_in() -> (Rc<Session>, Rc<Recorder>) {
+    let (mut s, r) = connected("+OK ready\r\n");
+    s = act(
+        s,
+        Action::LoginUserPass {
+            user: "mrose".into(),
+            password: pop3::Secret::new("tanstaaf".into()),
+        },
+    );
+    s = act(
+        s,
+        Action::SocketBinary(b"+OK\r\n+OK 2 messages\r\n".to_vec()),
+    );
+    (s, r)
+}
+
+#[test]
+fn connect_sends_the_control_message_with_the_security_mapping() {
+    let (s, r) = connected("+OK ready\r\n");
+    let sent: ClientMessage = serde_json::from_str(&r.text.borrow()[0]).unwrap();
+    assert!(matches!(
+        sent,
+        ClientMessage::Connect {
+            port: 1110,
+            tls: pop3::wire::TlsMode::None,
+            ..
+        }
+    ));
+    assert_eq!(s.link, Link::Open);
+    assert_eq!(s.state_label(), "AUTHORIZATION");
+    let f = facts(&s);
+    assert!(matches!(f[0], Fact::Connecting { .. }));
+    assert!(matches!(f[1], Fact::ConnectAsked { port: 1110, .. }));
+    assert!(matches!(f[2], Fact::Opened { tls: None, .. }));
+}
+
+#[test]
+fn security_maps_to_one_tls_mode() {
+    assert_eq!(Security::Implicit.tls_mode(), pop3::wire::TlsMode::Implicit);
+    assert_eq!(Security::Stls.tls_mode(), pop3::wire::TlsMode::None);
+    assert_eq!(Security::None.tls_mode(), pop3::wire::TlsMode::None);
+}
+
+#[test]
+fn replies_point_at_the_command_they_answer() {
+    let (mut s, r) = logged_in();
+    s = act(s, Action::Send(Command::Stat));
+    s = act(s, Action::SocketBinary(b"+OK 2 320\r\n".to_vec()));
+    assert_eq!(r.binary.borrow().last().unwrap(), b"STAT\r\n");
+    let transcript = s.transcript.borrow();
+    let reply = transcript.entries().last().unwrap();
+    assert!(matches!(
+        reply.fact,
+        Fact::Reply {
+            status: ReplyStatus::Ok,
+            answers: Some(_),
+            ..
+        }
+    ));
+    assert_eq!(transcript.answered(reply), Some(&Command::Stat));
+    assert_eq!(reply.rtt_ms, Some(0.0));
+    assert_eq!(
+        reply.annotation.as_ref().unwrap().summary,
+        Say::ReplyStat {
+            count: 2,
+            octets: 320
+        }
+    );
+}
+
+#[test]
+fn state_changes_are_facts() {
+    let (s, _) = logged_in();
+    let changes: Vec<(String, String)> = facts(&s)
+        .into_iter()
+        .filter_map(|f| match f {
+            Fact::StateChanged { from, to } => Some((from.label().into(), to.label().into())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        changes,
+        [
+            ("DISCONNECTED".into(), "AUTHORIZATION".into()),
+            ("AUTHORIZATION".into(), "TRANSACTION".into())
+        ]
+    );
+}
+
+#[test]
+fn the_password_is_masked_with_the_secret_kept_apart() {
+    let (s, _) = logged_in();
+    let transcript = s.transcript.borrow();
+    let pass = transcript
+        .entries()
+        .iter()
+        .find(|e| matches!(e.command(), Some(Command::Pass { .. })))
+        .unwrap();
+    assert_eq!(pass.raw, b"PASS ********\r\n");
+    assert_eq!(pass.secret.as_ref().unwrap().expose(), "PASS tanstaaf");
+}
+
+#[test]
+fn a_refused_command_is_recorded_with_its_typed_reason() {
+    let (s, r) = connected("+OK ready\r\n");
+    let before = r.binary.borrow().len();
+    let s = act(s, Action::Send(Command::Stat));
+    assert_eq!(r.binary.borrow().len(), before, "nothing written");
+    match facts(&s).last().unwrap() {
+        Fact::NotSent(Refusal::NotValid(e)) => {
+            assert_eq!(
+                e.reason,
+                Say::RefuseTransactionOnly {
+                    keyword: "STAT".into()
+                }
+            )
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn the_maildrop_comes_from_the_engine_and_bodies_are_shared() {
+    let (mut s, _) = logged_in();
+    s = act(s, Action::LoadMailbox);
+    s = act(
+        s,
+        Action::SocketBinary(
+            b"+OK 2 320\r\n+OK\r\n1 120\r\n2 200\r\n.\r\n+OK\r\n1 a\r\n2 b\r\n.\r\n".to_vec(),
+        ),
+    );
+    s = act(
+        s,
+        Action::SocketBinary(
+            b"+OK\r\nSubject: one\r\n\r\n.\r\n+OK\r\nSubject: two\r\n\r\n.\r\n".to_vec(),
+        ),
+    );
+    let mailbox = s.mailbox();
+    assert_eq!(mailbox.len(), 2);
+    assert_eq!(mailbox[&1].size, Some(120));
+    assert_eq!(mailbox[&2].uid.as_deref(), Some("b"));
+    let headers = mailbox[&1].headers.clone().unwrap();
+    let transcript = s.transcript.borrow();
+    let shared = transcript
+        .entries()
+        .iter()
+        .filter_map(|e| e.body.as_ref())
+        .any(|b| Rc::ptr_eq(&b.bytes, &headers));
+    assert!(
+        shared,
+        "the mailbox holds the transcript's buffer, not a copy"
+    );
+    drop(transcript);
+    s = act(s, Action::Send(Command::Dele { msg: 1 }));
+    s = act(s, Action::SocketBinary(b"+OK deleted\r\n".to_vec()));
+    assert!(s.mailbox()[&1].deleted);
+    assert!(s.engine.borrow().maildrop().deleted.contains(&1));
+}
+
+#[test]
+fn tls_up_is_a_fact_with_its_trust() {
+    let (mut s, r) = connected("+OK ready\r\n");
+    s = act(s, Action::Send(Command::Stls));
+    s = act(s, Action::SocketBinary(b"+OK go\r\n".to_vec()));
+    assert!(r.text.borrow().last().unwrap().contains("starttls"));
+    let tls = TlsInfo {
+        version: Some("TLSv1.3".into()),
+        verified: false,
+        ..TlsInfo::default()
+    };
+    s = act(
+        s,
+        Action::SocketText(serde_json::to_string(&ProxyMessage::TlsStarted { tls }).unwrap()),
+    );
+    assert!(facts(&s).contains(&Fact::TlsUp(TlsUp {
+        version: Some("TLSv1.3".into()),
+        trust: Trust::Pinned
+    })));
+    assert_eq!(
+        r.binary.borrow().last().unwrap(),
+        b"CAPA\r\n",
+        "capabilities asked again"
+    );
+}
+
+#[test]
+fn proxy_errors_keep_their_wire_code() {
+    let recorder = Rc::new(Recorder::default());
+    let mut s = Rc::new(Session::with_env(env()));
+    s = act(s, Action::Attach(recorder));
+    s = act(s, Action::SocketOpen);
+    let error = ProxyMessage::Error {
+        code: ErrorCode::PortNotAllowed,
+        message: "port 25".into(),
+        tls: None,
+    };
+    s = act(
+        s,
+        Action::SocketText(serde_json::to_string(&error).unwrap()),
+    );
+    assert!(facts(&s).contains(&Fact::LinkError {
+        code: ErrorCode::PortNotAllowed,
+        message: "port 25".into()
+    }));
+    assert_eq!(s.error, Some((ErrorCode::PortNotAllowed, "port 25".into())));
+    let s = act(s, Action::SocketText("not json".into()));
+    assert!(matches!(
+        facts(&s).last(),
+        Some(Fact::ControlUnreadable { .. })
+    ));
+}
+
+#[test]
+fn a_dropped_connection_lists_what_got_no_reply() {
+    let (mut s, _) = logged_in();
+    s = act(s, Action::Send(Command::Retr { msg: 1 }));
+    s = act(
+        s,
+        Action::SocketBinary(b"+OK 200 octets\r\nSubject: x\r\n".to_vec()),
+    );
+    s = act(s, Action::SocketClosed("1006".into()));
+    let f = facts(&s);
+    assert!(f.iter().any(|f| matches!(f,
+        Fact::SessionEnded { expected: false, unanswered, partial_body: Some(_) } if unanswered == &["RETR".to_owned()])));
+    assert!(matches!(
+        f.last(),
+        Some(Fact::Closed {
+            by: Closer::Socket,
+            ..
+        })
+    ));
+    assert_eq!(s.link, Link::Closed);
+}
+
+#[test]
+fn scram_uses_the_injected_nonce_and_normalization() {
+    let (s, r) = connected("+OK ready\r\n");
+    let s = act(
+        s,
+        Action::LoginSasl {
+            mechanism: pop3::sasl::Mechanism::ScramSha256,
+            user: "user".into(),
+            secret: pop3::Secret::new("pencil".into()),
+        },
+    );
+    assert!(s.login_error.is_none(), "{:?}", s.login_error);
+    let first = String::from_utf8(r.binary.borrow().last().unwrap().clone()).unwrap();
+    assert!(first.starts_with("AUTH SCRAM-SHA-256"), "{first}");
+}
+
+#[test]
+fn no_randomness_refuses_scram() {
+    let recorder = Rc::new(Recorder::default());
+    let mut s = Rc::new(Session::with_env(Env {
+        nonce: || None,
+        ..env()
+    }));
+    s = act(s, Action::Attach(recorder));
+    s = act(s, Action::SocketOpen);
+    let connected = ProxyMessage::Connected {
+        peer: "127.0.0.1:1110".into(),
+        tls: None,
+    };
+    s = act(
+        s,
+        Action::SocketText(serde_json::to_string(&connected).unwrap()),
+    );
+    s = act(s, Action::SocketBinary(b"+OK ready\r\n".to_vec()));
+    let s = s.reduce(Action::LoginSasl {
+        mechanism: pop3::sasl::Mechanism::ScramSha256,
+        user: "user".into(),
+        secret: pop3::Secret::new("pencil".into()),
+    });
+    assert_eq!(s.login_error, Some(LoginError::NoRandomness));
+}
+
+#[test]
+fn a_new_connection_is_marked_and_resets_the_bodies() {
+    let (s, _) = logged_in();
+    let s = act(s, Action::Attach(Rc::new(Recorder::default())));
+    assert!(facts(&s).contains(&Fact::NewConnection));
+    assert!(s.bodies.is_empty());
+    assert_eq!(*s.engine.borrow().state(), State::Greeting);
+}
+
+#[test]
+fn import_replays_through_the_engine() {
+    let s = act(
+        Rc::new(Session::with_env(env())),
+        Action::Import(pop3::import::RFC1939_EXAMPLE.into()),
+    );
+    let f = facts(&s);
+    assert!(matches!(
+        f[0],
+        Fact::Imported {
+            format: ImportFormat::Prefixed,
+            ..
+        }
+    ));
+    let commands = f
+        .iter()
+        .filter(|f| matches!(f, Fact::Command { .. }))
+        .count();
+    assert!(commands >= 6, "{commands}");
+}
