@@ -97,6 +97,9 @@ enum FactJson {
     StateChanged {
         from: String,
         to: String,
+        /// The APOP timestamp of the AUTHORIZATION side, if any.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        timestamp: Option<String>,
     },
     NewConnection,
     Connecting {
@@ -265,8 +268,13 @@ fn fact_json(entry: &Entry) -> FactJson {
         },
         Fact::Malformed => FactJson::Malformed,
         Fact::StateChanged { from, to } => FactJson::StateChanged {
-            from: from.label().into(),
-            to: to.label().into(),
+            from: state_name(from).into(),
+            to: state_name(to).into(),
+            timestamp: match (from, to) {
+                (_, State::Authorization { timestamp })
+                | (State::Authorization { timestamp }, _) => timestamp.clone(),
+                _ => None,
+            },
         },
         Fact::NewConnection => FactJson::NewConnection,
         Fact::Connecting { url } => FactJson::Connecting { url: url.clone() },
@@ -455,9 +463,20 @@ fn annotation_from_json(a: AnnotationJson) -> Result<Annotation, String> {
     })
 }
 
-fn state_from_label(label: &str) -> Result<State, String> {
-    Ok(match label {
-        "AUTHORIZATION" => State::Authorization { timestamp: None },
+/// A state's name in a file: RFC 1939's names, and GREETING and DISCONNECTED
+/// for before the greeting and after the end.
+fn state_name(state: &State) -> &'static str {
+    match state {
+        State::Greeting => "GREETING",
+        State::Closed => "DISCONNECTED",
+        other => other.label(),
+    }
+}
+
+fn state_from_name(name: &str, timestamp: Option<String>) -> Result<State, String> {
+    Ok(match name {
+        "GREETING" => State::Greeting,
+        "AUTHORIZATION" => State::Authorization { timestamp },
         "TRANSACTION" => State::Transaction,
         "UPDATE" => State::Update,
         "DISCONNECTED" => State::Closed,
@@ -481,9 +500,14 @@ fn fact_from_json(fact: FactJson, dir: Dir) -> Result<Fact, String> {
             answers,
         },
         FactJson::Malformed => Fact::Malformed,
-        FactJson::StateChanged { from, to } => Fact::StateChanged {
-            from: state_from_label(&from)?,
-            to: state_from_label(&to)?,
+        FactJson::StateChanged {
+            from,
+            to,
+            timestamp,
+        } => Fact::StateChanged {
+            // Only the AUTHORIZATION side takes the timestamp.
+            from: state_from_name(&from, timestamp.clone())?,
+            to: state_from_name(&to, timestamp)?,
         },
         FactJson::NewConnection => Fact::NewConnection,
         FactJson::Connecting { url } => Fact::Connecting { url },
@@ -565,6 +589,13 @@ fn entry_from_json(id: usize, e: EntryJson) -> Result<Entry, String> {
     };
     let body = e.body.map(body_from_json).transpose()?;
     let annotation = e.annotation.map(annotation_from_json).transpose()?;
+    // A file saved with its secrets has the real command line too.
+    let fact = match (fact, &e.secret) {
+        (Fact::Command { command: Some(_) }, Some(line)) => Fact::Command {
+            command: Some(Command::parse_lenient(line)),
+        },
+        (fact, _) => fact,
+    };
     Ok(Entry {
         id,
         at_ms: e.at_ms,
