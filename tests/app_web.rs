@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use pop3::Secret;
-use pop3::wire::{CertInfo, ClientMessage, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
+use pop3::wire::{CertInfo, ErrorCode, ProxyMessage, TlsInfo};
 use pop3_playground::App;
 use pop3_playground::state::{Action, Dir, Link, ProxyKind, Security, Session, Settings};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -17,7 +17,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
 
-use web_support::{Recorder, Sent, bytes, control};
+use web_support::{Recorder, Sent, bytes, control, dialling};
 
 /// A session attached to a recorder, configured for `security`.
 fn attached(security: Security) -> (Rc<Session>, Rc<Recorder>) {
@@ -37,7 +37,7 @@ fn attached(security: Security) -> (Rc<Session>, Rc<Recorder>) {
 
 fn connected(session: Rc<Session>) -> Rc<Session> {
     session
-        .reduce(Action::SocketOpen)
+        .reduce(dialling())
         .reduce(control(ProxyMessage::Connected {
             peer: "127.0.0.1:1110".into(),
             tls: None,
@@ -59,15 +59,20 @@ fn transcript_text(session: &Session) -> String {
 fn connect_login_and_retrieve() {
     let (session, recorder) = attached(Security::None);
     assert_eq!(session.link, Link::Connecting);
-    let session = session.reduce(Action::SocketOpen);
-    assert_eq!(
-        recorder.take(),
-        [Sent::Text(ClientMessage::Connect {
-            host: "127.0.0.1".into(),
-            port: 1110,
-            tls: TlsMode::None,
-            pin_sha256: None
-        })]
+    // The link sends `connect` itself (see services::link's tests); the session
+    // records that it went out.
+    let session = session.reduce(dialling());
+    assert!(recorder.take().is_empty());
+    assert!(
+        session
+            .transcript
+            .borrow()
+            .entries()
+            .iter()
+            .any(|e| matches!(
+                e.fact,
+                pop3_playground::state::Fact::ConnectAsked { port: 1110, .. }
+            ))
     );
     let session = session.reduce(control(ProxyMessage::Connected {
         peer: "127.0.0.1:1110".into(),
@@ -125,10 +130,7 @@ fn stls_upgrade_runs_by_itself() {
     let session = session.reduce(bytes(b"+OK ready\r\n"));
     assert_eq!(recorder.take(), [Sent::Binary("STLS\r\n".into())]);
     let session = session.reduce(bytes(b"+OK Begin TLS\r\n"));
-    assert_eq!(
-        recorder.take(),
-        [Sent::Text(ClientMessage::Starttls { pin_sha256: None })]
-    );
+    assert_eq!(recorder.take(), [Sent::StartTls(None)]);
     let tls = TlsInfo {
         version: Some("TLSv1.3".into()),
         verified: true,
@@ -148,7 +150,7 @@ fn stls_upgrade_runs_by_itself() {
 #[wasm_bindgen_test]
 fn untrusted_certificate_can_be_pinned() {
     let (session, _recorder) = attached(Security::Implicit);
-    let session = session.reduce(Action::SocketOpen);
+    let session = session.reduce(dialling());
     let chain = vec![CertInfo {
         subject: "CN=localhost".into(),
         sha256: "ab".repeat(32),
@@ -178,15 +180,12 @@ fn untrusted_certificate_can_be_pinned() {
     let session = session.reduce(Action::TrustCertificate);
     assert_eq!(session.settings.pin_sha256, Some("ab".repeat(32)));
 
-    // The reconnection sends the pin.
+    // The reconnection's link carries the pin.
     let recorder = Rc::new(Recorder::default());
-    let session = session
-        .reduce(Action::Attach(recorder.clone()))
-        .reduce(Action::SocketOpen);
-    assert!(matches!(
-        &recorder.take()[..],
-        [Sent::Text(ClientMessage::Connect { tls: TlsMode::Implicit, pin_sha256: Some(pin), .. })] if *pin == "ab".repeat(32)
-    ));
+    let session = session.reduce(Action::Attach(recorder.clone()));
+    let target = pop3_playground::services::link::Target::of(&session.settings);
+    assert_eq!(target.pin_sha256, Some("ab".repeat(32)));
+    assert_eq!(target.security, Security::Implicit);
     assert_eq!(session.link, Link::Connecting);
 }
 
@@ -393,7 +392,7 @@ async fn guided_buttons_follow_the_state_and_say_why() {
     let recorder = Rc::new(Recorder::default());
     let session = || slot.borrow().clone().unwrap();
     session().dispatch(Action::Attach(recorder.clone()));
-    session().dispatch(Action::SocketOpen);
+    session().dispatch(dialling());
     session().dispatch(control(ProxyMessage::Connected {
         peer: "127.0.0.1:1110".into(),
         tls: None,
@@ -449,7 +448,12 @@ fn websockify_mode_sends_no_control_messages_and_explains_stls() {
     settings.proxy_kind = ProxyKind::Websockify;
     let session = session
         .reduce(Action::Configure(settings))
-        .reduce(Action::SocketOpen);
+        .reduce(Action::Link(
+            pop3_playground::services::link::LinkEvent::Open {
+                peer: None,
+                tls: None,
+            },
+        ));
     assert_eq!(session.link, Link::Open, "bytes flow at once");
     assert!(recorder.take().is_empty(), "no connect message");
     let session = session.reduce(bytes(b"+OK ready\r\n"));
@@ -463,7 +467,7 @@ fn websockify_mode_sends_no_control_messages_and_explains_stls() {
     let sent = recorder.take();
     assert_eq!(sent.first(), Some(&Sent::Binary("STLS\r\n".into())));
     assert!(
-        !sent.iter().any(|s| matches!(s, Sent::Text(_))),
+        !sent.iter().any(|s| matches!(s, Sent::StartTls(_))),
         "no starttls message: {sent:?}"
     );
     assert!(matches!(session.link, Link::Closed));

@@ -9,7 +9,7 @@ use std::time::Duration;
 use pop3::Secret;
 use pop3::sasl::Mechanism;
 use pop3::types::Command;
-use pop3::wire::{ClientMessage, ProxyMessage, TlsInfo};
+use pop3::wire::{ProxyMessage, TlsInfo};
 use pop3_playground::hooks::SessionHandle;
 use pop3_playground::lessons::{self, DoIt, LESSONS, Move, lesson, next_move, progress};
 use pop3_playground::state::{Action, Security, Session, Settings};
@@ -22,7 +22,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod web_support;
 
-use web_support::{Recorder, Sent, bytes, control};
+use web_support::{Recorder, Sent, bytes, control, dialling};
 
 const GREETING: &[u8] = b"+OK POP3 Playground demo server ready <4242.1.17@demo.pop3.test>\r\n";
 
@@ -40,7 +40,7 @@ fn reconnect(session: Rc<Session>) -> (Rc<Session>, Rc<Recorder>) {
     let recorder = Rc::new(Recorder::default());
     let session = session
         .reduce(Action::Attach(recorder.clone()))
-        .reduce(Action::SocketOpen)
+        .reduce(dialling())
         .reduce(control(ProxyMessage::Connected {
             peer: "127.0.0.1:1110".into(),
             tls: None,
@@ -189,7 +189,7 @@ fn greeting_timestamp_and_quit_in_authorization() {
     let recorder = Rc::new(Recorder::default());
     let plain = Rc::new(Session::new(|| 0.0))
         .reduce(Action::Attach(recorder))
-        .reduce(Action::SocketOpen)
+        .reduce(dialling())
         .reduce(control(ProxyMessage::Connected {
             peer: "x".into(),
             tls: None,
@@ -328,10 +328,7 @@ fn capa_stls_and_login_over_tls() {
     let session = send(session, "STLS").reduce(bytes(b"+OK Begin TLS negotiation now\r\n"));
     assert_eq!(
         recorder.take(),
-        [
-            Sent::Binary("STLS\r\n".into()),
-            Sent::Text(ClientMessage::Starttls { pin_sha256: None })
-        ]
+        [Sent::Binary("STLS\r\n".into()), Sent::StartTls(None)]
     );
     assert_eq!(done("capa-stls", &session), 2, "TLS is not up yet");
     let session = session.reduce(control(ProxyMessage::TlsStarted {
@@ -626,7 +623,7 @@ async fn the_panel_walks_through_stat_and_list() {
     // Connect and log in (as the button would, without a network).
     let recorder = Rc::new(Recorder::default());
     session().dispatch(Action::Attach(recorder.clone()));
-    session().dispatch(Action::SocketOpen);
+    session().dispatch(dialling());
     session().dispatch(control(ProxyMessage::Connected {
         peer: "127.0.0.1:1110".into(),
         tls: None,

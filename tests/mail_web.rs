@@ -1,5 +1,5 @@
 //! The mailbox table and the message viewer in a real browser, driven through
-//! the real reducer: replies are fed as the server's bytes (`SocketBinary`)
+//! the real reducer: replies are fed as the server's bytes (`LinkEvent::Bytes`)
 //! after commands were sent with no transport attached.
 #![cfg(target_arch = "wasm32")]
 
@@ -71,7 +71,10 @@ impl Mounted {
 
     /// The server's bytes arrive.
     async fn server(&self, bytes: &[u8]) {
-        self.dispatch(Action::SocketBinary(bytes.to_vec())).await;
+        self.dispatch(Action::Link(
+            pop3_playground::services::link::LinkEvent::Bytes(bytes.to_vec()),
+        ))
+        .await;
     }
 
     /// Greeting, USER and PASS: the session is in TRANSACTION.

@@ -7,27 +7,25 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Interval;
 use pop3::check::{Action, Checker, Config, Report, Security as CheckSecurity, Verdict};
-use pop3::wire::{ClientMessage, ProxyMessage, TlsMode};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_session;
-use crate::services::socket::{ProxySocket, SocketEvent, default_proxy_url};
+use crate::services::link::{LinkEvent, ProxyLink, Target};
 use crate::state::{ProxyKind, Security, Settings, Transport};
 
 /// One run of the check.
 struct Run {
     checker: Checker,
     settings: Settings,
-    proxy_url: String,
     started: f64,
-    /// The socket of the current checker session, and its number.
-    socket: Option<ProxySocket>,
+    /// The link of the current checker session, and its number.
+    socket: Option<ProxyLink>,
     socket_id: u32,
     connected: bool,
     /// Closed sockets, dropped later: a socket must not be dropped inside one of
     /// its own callbacks.
-    graveyard: Vec<ProxySocket>,
+    graveyard: Vec<ProxyLink>,
     finished: bool,
     /// Wakes the component after a change.
     redraw: Callback<()>,
@@ -38,11 +36,6 @@ struct Run {
 impl Run {
     fn now(&self) -> u64 {
         (js_sys::Date::now() - self.started).max(0.0) as u64
-    }
-
-    /// A stock websockify: bytes only, no control messages, a fixed target.
-    fn websockify(&self) -> bool {
-        self.settings.proxy_kind == ProxyKind::Websockify
     }
 
     fn pin(&self) -> Option<String> {
@@ -56,15 +49,12 @@ impl Run {
                 Action::Connect { .. } => self.open(me),
                 Action::Write(bytes) => {
                     if let Some(socket) = &self.socket {
-                        socket.send_binary(&bytes);
+                        socket.send(&bytes);
                     }
                 }
                 Action::StartTls => {
                     if let Some(socket) = &self.socket {
-                        let message = ClientMessage::Starttls {
-                            pin_sha256: self.pin(),
-                        };
-                        socket.send_text(&serde_json::to_string(&message).unwrap_or_default());
+                        socket.start_tls(self.pin());
                     }
                 }
                 Action::Close => self.bury(),
@@ -89,7 +79,7 @@ impl Run {
         self.socket_id += 1;
         let id = self.socket_id;
         let me = me.clone();
-        let report = move |event: SocketEvent| {
+        let report = move |event: LinkEvent| {
             let Some(cell) = me.upgrade() else {
                 return;
             };
@@ -100,15 +90,14 @@ impl Run {
             if run.socket_id != id || run.finished {
                 return;
             }
-            run.on_socket(event);
+            run.on_link(event);
             run.drive(&Rc::downgrade(&cell));
             // Redraw after the borrow ends: the render reads the run.
             let redraw = run.redraw.clone();
             drop(guard);
             redraw.emit(());
         };
-        let subprotocol = self.websockify().then_some("binary");
-        match ProxySocket::open(&self.proxy_url, subprotocol, report) {
+        match ProxyLink::open(Target::of(&self.settings), report) {
             Ok(socket) => self.socket = Some(socket),
             Err(e) => {
                 let now = self.now();
@@ -117,45 +106,27 @@ impl Run {
         }
     }
 
-    fn on_socket(&mut self, event: SocketEvent) {
+    fn on_link(&mut self, event: LinkEvent) {
         let now = self.now();
         match event {
-            SocketEvent::Open if self.websockify() => {
+            LinkEvent::Open { .. } => {
                 self.connected = true;
                 self.checker.connected(now);
             }
-            SocketEvent::Open => {
-                let message = ClientMessage::Connect {
-                    host: self.settings.host.clone(),
-                    port: self.settings.port,
-                    tls: if self.settings.security == Security::Implicit {
-                        TlsMode::Implicit
-                    } else {
-                        TlsMode::None
-                    },
-                    pin_sha256: self.pin(),
-                };
-                if let Some(socket) = &self.socket {
-                    socket.send_text(&serde_json::to_string(&message).unwrap_or_default());
-                }
+            LinkEvent::Bytes(bytes) => self.checker.feed(&bytes, now),
+            LinkEvent::TlsStarted(_) => self.checker.tls_started(now),
+            LinkEvent::Error { code, message, .. } => {
+                let reason = format!("{}: {message}", code.as_str());
+                self.lost(&reason, now);
             }
-            SocketEvent::Binary(bytes) => self.checker.feed(&bytes, now),
-            SocketEvent::Text(text) => match serde_json::from_str::<ProxyMessage>(&text) {
-                Ok(ProxyMessage::Connected { .. }) => {
-                    self.connected = true;
-                    self.checker.connected(now);
-                }
-                Ok(ProxyMessage::TlsStarted { .. }) => self.checker.tls_started(now),
-                Ok(ProxyMessage::Error { code, message, .. }) => {
-                    let reason = format!("{}: {message}", code.as_str());
-                    self.lost(&reason, now);
-                }
-                Ok(ProxyMessage::Closed { by, reason }) => {
-                    self.lost(&format!("closed by {by:?}: {reason}").to_lowercase(), now);
-                }
-                Err(_) => {}
-            },
-            SocketEvent::Closed(reason) => self.lost(&reason, now),
+            LinkEvent::Closed { by, reason, code } => {
+                let reason = match code {
+                    Some(code) => format!("closed by {by:?} (code {code}) {reason}"),
+                    None => format!("closed by {by:?}: {reason}"),
+                };
+                self.lost(reason.trim_end().to_lowercase().as_str(), now);
+            }
+            LinkEvent::Dialling { .. } | LinkEvent::Unreadable { .. } => {}
         }
     }
 
@@ -261,11 +232,6 @@ pub fn server_check() -> Html {
                 Security::Implicit => CheckSecurity::Implicit,
             };
             config.nonce = crate::services::browser::nonce().unwrap_or_default();
-            let proxy_url = if settings.proxy_url.is_empty() {
-                default_proxy_url()
-            } else {
-                settings.proxy_url.clone()
-            };
             // The old run (its sockets and timer) ends here, outside any callback
             // of its own.
             run.borrow_mut().take();
@@ -290,7 +256,6 @@ pub fn server_check() -> Html {
             *run.borrow_mut() = Some(Run {
                 checker: Checker::new(config),
                 settings: settings.clone(),
-                proxy_url,
                 started: js_sys::Date::now(),
                 socket: None,
                 socket_id: 0,

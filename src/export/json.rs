@@ -130,6 +130,8 @@ enum FactJson {
     Closed {
         by: String,
         reason: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        code: Option<u16>,
     },
     SessionEnded {
         expected: bool,
@@ -301,9 +303,10 @@ fn fact_json(entry: &Entry) -> FactJson {
         Fact::ControlUnreadable { error } => FactJson::ControlUnreadable {
             error: error.clone(),
         },
-        Fact::Closed { by, reason } => FactJson::Closed {
+        Fact::Closed { by, reason, code } => FactJson::Closed {
             by: closer_str(*by).into(),
             reason: reason.clone(),
+            code: *code,
         },
         Fact::SessionEnded {
             expected,
@@ -529,7 +532,8 @@ fn fact_from_json(fact: FactJson, dir: Dir) -> Result<Fact, String> {
         FactJson::StlsImpossible => Fact::StlsImpossible,
         FactJson::LinkError { code, message } => Fact::LinkError { code, message },
         FactJson::ControlUnreadable { error } => Fact::ControlUnreadable { error },
-        FactJson::Closed { by, reason } => Fact::Closed {
+        FactJson::Closed { by, reason, code } => Fact::Closed {
+            code,
             by: match by.as_str() {
                 "server" => Closer::Server,
                 "proxy" => Closer::Proxy,

@@ -218,6 +218,13 @@ fact-closed = Connection closed by { $by ->
    *[client] this app
 }: { $reason }
 fact-closed-socket = The WebSocket to the proxy closed: { $reason }
+socket-1000 = closed normally (1000)
+socket-1001 = the proxy is going away, e.g. shutting down (1001)
+socket-1006 = the connection to the proxy was lost without a closing handshake: is it running, and does it accept this page's origin? (1006)
+socket-1008 = the proxy refused the connection by its policy (1008)
+socket-1009 = a message was too big for the proxy (1009)
+socket-1011 = the proxy hit an internal error (1011)
+socket-other = closed with code { $code }
 fact-session-ended = { $expected ->
     [yes] The session ended normally
    *[no] The connection ended unexpectedly

@@ -168,6 +168,27 @@ pub fn state_entered(state: &State) -> String {
     tr(id, &[])
 }
 
+/// What a WebSocket close code means (RFC 6455 §7.4.1), with the reason the
+/// other side gave.
+pub fn socket_close(code: Option<u16>, reason: &str) -> String {
+    let id = match code {
+        None => return reason.to_owned(),
+        Some(1000) => "socket-1000",
+        Some(1001) => "socket-1001",
+        Some(1006) => "socket-1006",
+        Some(1008) => "socket-1008",
+        Some(1009) => "socket-1009",
+        Some(1011) => "socket-1011",
+        Some(_) => "socket-other",
+    };
+    let words = tr(id, &[("code", text(code.unwrap_or_default().to_string()))]);
+    if reason.is_empty() {
+        words
+    } else {
+        format!("{words}: {reason}")
+    }
+}
+
 /// The text of a line: the bytes on the wire for what the client and server
 /// wrote, the fact in words for what the proxy and the app report.
 pub fn line(entry: &Entry) -> String {
@@ -229,8 +250,12 @@ pub fn fact(fact: &Fact) -> Option<String> {
         Fact::Closed {
             by: Closer::Socket,
             reason,
-        } => tr("fact-closed-socket", &[("reason", text(reason.as_str()))]),
-        Fact::Closed { by, reason } => {
+            code,
+        } => tr(
+            "fact-closed-socket",
+            &[("reason", text(socket_close(*code, reason)))],
+        ),
+        Fact::Closed { by, reason, .. } => {
             let by = match by {
                 Closer::Server => "server",
                 Closer::Proxy => "proxy",

@@ -1,4 +1,5 @@
 //! Services with no Yew in them.
 
 pub mod browser;
+pub mod link;
 pub mod socket;

@@ -1,12 +1,11 @@
-//! The one owner of the WebSocket to the proxy. Dropping it closes the socket.
+//! A browser WebSocket and its callbacks, owned by [`super::link::ProxyLink`].
+//! Dropping it closes the socket.
 
 use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{BinaryType, CloseEvent, ErrorEvent, MessageEvent, WebSocket};
-
-use crate::state::Transport;
 
 /// What the socket reports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,8 +16,13 @@ pub enum SocketEvent {
     Text(String),
     /// A binary frame (POP3 bytes).
     Binary(Vec<u8>),
-    /// The WebSocket closed; the text says why.
-    Closed(String),
+    /// The WebSocket closed.
+    Closed {
+        /// The close code (1000 normal, 1006 lost, …).
+        code: u16,
+        /// The reason the other side gave, if any.
+        reason: String,
+    },
 }
 
 /// A WebSocket to the proxy.
@@ -73,13 +77,10 @@ impl ProxySocket {
         let on_close = {
             let report = report.clone();
             Closure::<dyn FnMut(CloseEvent)>::new(move |event: CloseEvent| {
-                let reason = match (event.code(), event.reason()) {
-                    (1000, r) if r.is_empty() => "closed normally".to_owned(),
-                    (1006, _) => "the connection to the proxy was lost (is it running?)".to_owned(),
-                    (code, r) if r.is_empty() => format!("code {code}"),
-                    (code, r) => format!("code {code}: {r}"),
-                };
-                report(SocketEvent::Closed(reason));
+                report(SocketEvent::Closed {
+                    code: event.code(),
+                    reason: event.reason(),
+                });
             })
         };
         let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |_event: ErrorEvent| {
@@ -100,16 +101,24 @@ impl ProxySocket {
     }
 }
 
-impl Transport for ProxySocket {
-    fn send_text(&self, text: &str) {
+impl ProxySocket {
+    /// The browser's handle of this socket.
+    pub fn handle(&self) -> WebSocket {
+        self.socket.clone()
+    }
+
+    /// Sends a text frame.
+    pub fn send_text(&self, text: &str) {
         let _ = self.socket.send_with_str(text);
     }
 
-    fn send_binary(&self, bytes: &[u8]) {
+    /// Sends a binary frame.
+    pub fn send_binary(&self, bytes: &[u8]) {
         let _ = self.socket.send_with_u8_array(bytes);
     }
 
-    fn close(&self) {
+    /// Closes the socket (once).
+    pub fn close(&self) {
         if !self.closed.replace(true) {
             let _ = self.socket.close();
         }

@@ -16,21 +16,23 @@ use pop3::codec::Reply;
 use pop3::engine::{ApopSteps, Client, Event, SendError};
 use pop3::sasl::{Credentials, Mechanism};
 use pop3::types::{Command, State, Status};
-use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsInfo};
+use pop3::wire::{ErrorCode, TlsInfo};
 use yew::Reducible;
 
 use super::settings::{ProxyKind, Security, Settings, is_loopback};
 use super::transcript::{
     Body, Closer, Entry, Fact, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript,
 };
+use crate::services::link::LinkEvent;
 
-/// What a [`Session`] needs from the connection to the proxy.
+/// What a [`Session`] needs from its link to the server.
 pub trait Transport {
-    /// Sends a JSON control message.
-    fn send_text(&self, text: &str);
-    /// Sends POP3 bytes.
-    fn send_binary(&self, bytes: &[u8]);
-    /// Closes the connection.
+    /// Sends POP3 bytes to the server.
+    fn send(&self, bytes: &[u8]);
+    /// Upgrades the connection to TLS after +OK to STLS, trusting this
+    /// certificate if it does not verify.
+    fn start_tls(&self, pin_sha256: Option<String>);
+    /// Closes the link.
     fn close(&self);
 }
 
@@ -178,16 +180,10 @@ impl Default for Session {
 pub enum Action {
     /// Change where to connect.
     Configure(Settings),
-    /// A link to the proxy was created; it reports through the other actions.
+    /// A link to the proxy was created; it reports through [`Action::Link`].
     Attach(Rc<dyn Transport>),
-    /// The WebSocket is open: send `connect`.
-    SocketOpen,
-    /// A JSON control message from the proxy.
-    SocketText(String),
-    /// POP3 bytes from the server.
-    SocketBinary(Vec<u8>),
-    /// The WebSocket closed.
-    SocketClosed(String),
+    /// What the link reports.
+    Link(LinkEvent),
     /// Close the connection (QUIT first, if a session is open).
     Disconnect,
     /// Send a command from guided mode (refused when not valid now).
@@ -331,12 +327,6 @@ impl Session {
         self.transcript.borrow_mut().push(entry)
     }
 
-    fn send_control(&self, message: &ClientMessage) {
-        if let Some(t) = &self.transport {
-            t.send_text(&serde_json::to_string(message).expect("control messages serialize"));
-        }
-    }
-
     /// Writes what the engine has queued, then turns its events into transcript
     /// entries and session changes.
     fn pump(&mut self) {
@@ -345,7 +335,7 @@ impl Session {
             while let Some(bytes) = self.engine.borrow_mut().poll_transmit() {
                 progressed = true;
                 if let Some(t) = &self.transport {
-                    t.send_binary(&bytes);
+                    t.send(&bytes);
                 }
             }
             loop {
@@ -467,9 +457,9 @@ impl Session {
             Event::Capabilities(_) => {}
             Event::StartTls => match self.settings.proxy_kind {
                 ProxyKind::Playground => {
-                    self.send_control(&ClientMessage::Starttls {
-                        pin_sha256: self.settings.pin_sha256.clone(),
-                    });
+                    if let Some(t) = &self.transport {
+                        t.start_tls(self.settings.pin_sha256.clone());
+                    }
                     self.record(Fact::StartTlsAsked);
                 }
                 ProxyKind::Websockify => {
@@ -555,41 +545,57 @@ impl Session {
         }
     }
 
-    fn on_control(&mut self, text: &str) {
-        let message = match serde_json::from_str::<ProxyMessage>(text) {
-            Ok(m) => m,
-            Err(e) => {
-                self.record(Fact::ControlUnreadable {
-                    error: e.to_string(),
+    fn on_link(&mut self, event: LinkEvent) {
+        match event {
+            LinkEvent::Dialling {
+                host,
+                port,
+                security,
+            } => {
+                self.record(Fact::ConnectAsked {
+                    host,
+                    port,
+                    security,
                 });
-                return;
             }
-        };
-        match message {
-            ProxyMessage::Connected { peer, tls } => {
+            LinkEvent::Open { peer, tls } => {
                 self.link = Link::Open;
                 self.error = None;
                 self.untrusted = None;
-                let implicit = self.settings.security == Security::Implicit;
+                // Behind websockify (no peer) the bytes are whatever its target speaks.
+                let implicit = peer.is_some() && self.settings.security == Security::Implicit;
                 *self.engine.borrow_mut() = if implicit {
                     Client::new_tls()
                 } else {
                     Client::new()
                 };
                 self.record(Fact::Opened {
-                    peer: Some(peer),
+                    peer,
                     tls: tls.as_ref().map(TlsUp::of),
                 });
                 self.tls = tls;
             }
-            ProxyMessage::TlsStarted { tls } => {
+            LinkEvent::TlsStarted(tls) => {
                 self.record(Fact::TlsUp(TlsUp::of(&tls)));
                 self.tls = Some(tls);
                 self.engine.borrow_mut().tls_started();
                 // Capabilities were forgotten (RFC 2595 §4): ask again.
                 let _ = self.engine.borrow_mut().send(Command::Capa);
             }
-            ProxyMessage::Error { code, message, tls } => {
+            LinkEvent::Bytes(bytes) => {
+                let greeting_pending = *self.engine.borrow().state() == State::Greeting;
+                self.engine.borrow_mut().feed(&bytes);
+                self.pump();
+                let greeted = matches!(self.engine.borrow().state(), State::Authorization { .. });
+                if greeting_pending
+                    && greeted
+                    && self.settings.security == Security::Stls
+                    && self.settings.proxy_kind == ProxyKind::Playground
+                {
+                    let _ = self.engine.borrow_mut().send(Command::Stls);
+                }
+            }
+            LinkEvent::Error { code, message, tls } => {
                 if code == ErrorCode::CertUntrusted {
                     self.untrusted = tls;
                 }
@@ -599,15 +605,25 @@ impl Session {
                 });
                 self.error = Some((code, message));
             }
-            ProxyMessage::Closed { by, reason } => {
-                let by = match by {
-                    ClosedBy::Server => Closer::Server,
-                    ClosedBy::Proxy => Closer::Proxy,
-                    ClosedBy::Client => Closer::Client,
-                };
-                self.record(Fact::Closed { by, reason });
+            LinkEvent::Unreadable { error } => {
+                self.record(Fact::ControlUnreadable { error });
+            }
+            LinkEvent::Closed { by, reason, code } => {
+                if self.link == Link::Idle || self.link == Link::Closed {
+                    // A link that could not even open says why once.
+                    if by == Closer::Socket && code.is_none() {
+                        self.record(Fact::Closed { by, reason, code });
+                    }
+                    self.transport = None;
+                    return;
+                }
                 self.engine.borrow_mut().connection_closed();
+                self.pump();
+                self.record(Fact::Closed { by, reason, code });
                 self.link = Link::Closed;
+                if by == Closer::Socket {
+                    self.transport = None;
+                }
             }
         }
     }
@@ -671,64 +687,11 @@ impl Reducible for Session {
                 let url = next.settings.proxy_url.clone();
                 next.record(Fact::Connecting { url });
             }
-            Action::SocketOpen if next.settings.proxy_kind == ProxyKind::Websockify => {
-                // Bytes flow at once; the target is whatever websockify was started with.
-                next.link = Link::Open;
-                *next.engine.borrow_mut() = Client::new();
-                next.record(Fact::Opened {
-                    peer: None,
-                    tls: None,
-                });
-            }
-            Action::SocketOpen => {
-                let s = &next.settings;
-                let host = s.host.trim().to_owned();
-                let connect = ClientMessage::Connect {
-                    host: host.clone(),
-                    port: s.port,
-                    tls: s.security.tls_mode(),
-                    pin_sha256: s.pin_sha256.clone(),
-                };
-                next.send_control(&connect);
-                let (port, security) = (s.port, s.security);
-                next.record(Fact::ConnectAsked {
-                    host,
-                    port,
-                    security,
-                });
-            }
-            Action::SocketText(text) => {
-                next.on_control(&text);
+            Action::Link(event) => {
+                next.on_link(event);
                 next.pump();
-            }
-            Action::SocketBinary(bytes) => {
-                let greeting_pending = *next.engine.borrow().state() == State::Greeting;
-                next.engine.borrow_mut().feed(&bytes);
-                next.pump();
-                let greeted = matches!(next.engine.borrow().state(), State::Authorization { .. });
-                if greeting_pending
-                    && greeted
-                    && next.settings.security == Security::Stls
-                    && next.settings.proxy_kind == ProxyKind::Playground
-                {
-                    let _ = next.engine.borrow_mut().send(Command::Stls);
-                    next.pump();
-                }
-            }
-            Action::SocketClosed(reason) => {
-                if next.link != Link::Idle && next.link != Link::Closed {
-                    next.engine.borrow_mut().connection_closed();
-                    next.pump();
-                    next.record(Fact::Closed {
-                        by: Closer::Socket,
-                        reason,
-                    });
-                    next.link = Link::Closed;
-                }
-                next.transport = None;
             }
             Action::Disconnect => {
-                next.send_control(&ClientMessage::Close);
                 next.close_transport();
                 if next.link == Link::Open || next.link == Link::Connecting {
                     next.engine.borrow_mut().connection_closed();

@@ -6,23 +6,25 @@ use std::rc::Rc;
 
 use pop3::annotate::Say;
 use pop3::types::{Command, State};
-use pop3::wire::{ClientMessage, ErrorCode, ProxyMessage, TlsInfo};
+use pop3::wire::{ErrorCode, ProxyMessage, TlsInfo};
+
+use crate::services::link::LinkEvent;
 use yew::Reducible;
 
 use super::*;
 
 #[derive(Default)]
 struct Recorder {
-    text: RefCell<Vec<String>>,
+    start_tls: RefCell<Vec<Option<String>>>,
     binary: RefCell<Vec<Vec<u8>>>,
     closed: RefCell<bool>,
 }
 
 impl Transport for Recorder {
-    fn send_text(&self, text: &str) {
-        self.text.borrow_mut().push(text.to_owned());
+    fn start_tls(&self, pin: Option<String>) {
+        self.start_tls.borrow_mut().push(pin);
     }
-    fn send_binary(&self, bytes: &[u8]) {
+    fn send(&self, bytes: &[u8]) {
         self.binary.borrow_mut().push(bytes.to_vec());
     }
     fn close(&self) {
@@ -42,21 +44,34 @@ fn act(session: Rc<Session>, action: Action) -> Rc<Session> {
     session.reduce(action)
 }
 
+fn link(message: ProxyMessage) -> Action {
+    Action::Link(crate::services::link::event_of(message))
+}
+
+fn bytes(b: &[u8]) -> Action {
+    Action::Link(LinkEvent::Bytes(b.to_vec()))
+}
+
+fn dialling() -> Action {
+    Action::Link(LinkEvent::Dialling {
+        host: "127.0.0.1".into(),
+        port: 1110,
+        security: Security::None,
+    })
+}
+
 /// A session connected to a server that greeted with `greeting`.
 fn connected(greeting: &str) -> (Rc<Session>, Rc<Recorder>) {
     let recorder = Rc::new(Recorder::default());
     let mut s = Rc::new(Session::with_env(env()));
     s = act(s, Action::Attach(recorder.clone()));
-    s = act(s, Action::SocketOpen);
+    s = act(s, dialling());
     let connected = ProxyMessage::Connected {
         peer: "127.0.0.1:1110".into(),
         tls: None,
     };
-    s = act(
-        s,
-        Action::SocketText(serde_json::to_string(&connected).unwrap()),
-    );
-    s = act(s, Action::SocketBinary(greeting.as_bytes().to_vec()));
+    s = act(s, link(connected));
+    s = act(s, bytes(greeting.as_bytes()));
     (s, recorder)
 }
 
@@ -78,25 +93,13 @@ fn logged_in() -> (Rc<Session>, Rc<Recorder>) {
             password: pop3::Secret::new("tanstaaf".into()),
         },
     );
-    s = act(
-        s,
-        Action::SocketBinary(b"+OK\r\n+OK 2 messages\r\n".to_vec()),
-    );
+    s = act(s, bytes(b"+OK\r\n+OK 2 messages\r\n"));
     (s, r)
 }
 
 #[test]
-fn connect_sends_the_control_message_with_the_security_mapping() {
-    let (s, r) = connected("+OK ready\r\n");
-    let sent: ClientMessage = serde_json::from_str(&r.text.borrow()[0]).unwrap();
-    assert!(matches!(
-        sent,
-        ClientMessage::Connect {
-            port: 1110,
-            tls: pop3::wire::TlsMode::None,
-            ..
-        }
-    ));
+fn connecting_records_each_step() {
+    let (s, _) = connected("+OK ready\r\n");
     assert_eq!(s.link, Link::Open);
     assert_eq!(s.state_label(), "AUTHORIZATION");
     let f = facts(&s);
@@ -116,7 +119,7 @@ fn security_maps_to_one_tls_mode() {
 fn replies_point_at_the_command_they_answer() {
     let (mut s, r) = logged_in();
     s = act(s, Action::Send(Command::Stat));
-    s = act(s, Action::SocketBinary(b"+OK 2 320\r\n".to_vec()));
+    s = act(s, bytes(b"+OK 2 320\r\n"));
     assert_eq!(r.binary.borrow().last().unwrap(), b"STAT\r\n");
     let transcript = s.transcript.borrow();
     let reply = transcript.entries().last().unwrap();
@@ -196,15 +199,11 @@ fn the_maildrop_comes_from_the_engine_and_bodies_are_shared() {
     s = act(s, Action::LoadMailbox);
     s = act(
         s,
-        Action::SocketBinary(
-            b"+OK 2 320\r\n+OK\r\n1 120\r\n2 200\r\n.\r\n+OK\r\n1 a\r\n2 b\r\n.\r\n".to_vec(),
-        ),
+        bytes(b"+OK 2 320\r\n+OK\r\n1 120\r\n2 200\r\n.\r\n+OK\r\n1 a\r\n2 b\r\n.\r\n"),
     );
     s = act(
         s,
-        Action::SocketBinary(
-            b"+OK\r\nSubject: one\r\n\r\n.\r\n+OK\r\nSubject: two\r\n\r\n.\r\n".to_vec(),
-        ),
+        bytes(b"+OK\r\nSubject: one\r\n\r\n.\r\n+OK\r\nSubject: two\r\n\r\n.\r\n"),
     );
     let mailbox = s.mailbox();
     assert_eq!(mailbox.len(), 2);
@@ -223,7 +222,7 @@ fn the_maildrop_comes_from_the_engine_and_bodies_are_shared() {
     );
     drop(transcript);
     s = act(s, Action::Send(Command::Dele { msg: 1 }));
-    s = act(s, Action::SocketBinary(b"+OK deleted\r\n".to_vec()));
+    s = act(s, bytes(b"+OK deleted\r\n"));
     assert!(s.mailbox()[&1].deleted);
     assert!(s.engine.borrow().maildrop().deleted.contains(&1));
 }
@@ -232,17 +231,14 @@ fn the_maildrop_comes_from_the_engine_and_bodies_are_shared() {
 fn tls_up_is_a_fact_with_its_trust() {
     let (mut s, r) = connected("+OK ready\r\n");
     s = act(s, Action::Send(Command::Stls));
-    s = act(s, Action::SocketBinary(b"+OK go\r\n".to_vec()));
-    assert!(r.text.borrow().last().unwrap().contains("starttls"));
+    s = act(s, bytes(b"+OK go\r\n"));
+    assert_eq!(r.start_tls.borrow().last(), Some(&None));
     let tls = TlsInfo {
         version: Some("TLSv1.3".into()),
         verified: false,
         ..TlsInfo::default()
     };
-    s = act(
-        s,
-        Action::SocketText(serde_json::to_string(&ProxyMessage::TlsStarted { tls }).unwrap()),
-    );
+    s = act(s, link(ProxyMessage::TlsStarted { tls }));
     assert!(facts(&s).contains(&Fact::TlsUp(TlsUp {
         version: Some("TLSv1.3".into()),
         trust: Trust::Pinned
@@ -259,22 +255,24 @@ fn proxy_errors_keep_their_wire_code() {
     let recorder = Rc::new(Recorder::default());
     let mut s = Rc::new(Session::with_env(env()));
     s = act(s, Action::Attach(recorder));
-    s = act(s, Action::SocketOpen);
+    s = act(s, dialling());
     let error = ProxyMessage::Error {
         code: ErrorCode::PortNotAllowed,
         message: "port 25".into(),
         tls: None,
     };
-    s = act(
-        s,
-        Action::SocketText(serde_json::to_string(&error).unwrap()),
-    );
+    s = act(s, link(error));
     assert!(facts(&s).contains(&Fact::LinkError {
         code: ErrorCode::PortNotAllowed,
         message: "port 25".into()
     }));
     assert_eq!(s.error, Some((ErrorCode::PortNotAllowed, "port 25".into())));
-    let s = act(s, Action::SocketText("not json".into()));
+    let s = act(
+        s,
+        Action::Link(LinkEvent::Unreadable {
+            error: "expected value".into(),
+        }),
+    );
     assert!(matches!(
         facts(&s).last(),
         Some(Fact::ControlUnreadable { .. })
@@ -285,11 +283,15 @@ fn proxy_errors_keep_their_wire_code() {
 fn a_dropped_connection_lists_what_got_no_reply() {
     let (mut s, _) = logged_in();
     s = act(s, Action::Send(Command::Retr { msg: 1 }));
+    s = act(s, bytes(b"+OK 200 octets\r\nSubject: x\r\n"));
     s = act(
         s,
-        Action::SocketBinary(b"+OK 200 octets\r\nSubject: x\r\n".to_vec()),
+        Action::Link(LinkEvent::Closed {
+            by: Closer::Socket,
+            reason: String::new(),
+            code: Some(1006),
+        }),
     );
-    s = act(s, Action::SocketClosed("1006".into()));
     let f = facts(&s);
     assert!(f.iter().any(|f| matches!(f,
         Fact::SessionEnded { expected: false, unanswered, partial_body: Some(_) } if unanswered == &["RETR".to_owned()])));
@@ -327,16 +329,13 @@ fn no_randomness_refuses_scram() {
         ..env()
     }));
     s = act(s, Action::Attach(recorder));
-    s = act(s, Action::SocketOpen);
+    s = act(s, dialling());
     let connected = ProxyMessage::Connected {
         peer: "127.0.0.1:1110".into(),
         tls: None,
     };
-    s = act(
-        s,
-        Action::SocketText(serde_json::to_string(&connected).unwrap()),
-    );
-    s = act(s, Action::SocketBinary(b"+OK ready\r\n".to_vec()));
+    s = act(s, link(connected));
+    s = act(s, bytes(b"+OK ready\r\n"));
     let s = s.reduce(Action::LoginSasl {
         mechanism: pop3::sasl::Mechanism::ScramSha256,
         user: "user".into(),

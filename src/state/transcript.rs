@@ -210,6 +210,8 @@ pub enum Fact {
         by: Closer,
         /// Why, as reported.
         reason: String,
+        /// The WebSocket close code, when the socket itself closed.
+        code: Option<u16>,
     },
     /// The POP3 session ended.
     SessionEnded {

@@ -3,17 +3,18 @@
 
 use std::cell::RefCell;
 
-use pop3::wire::{ClientMessage, ProxyMessage};
-use pop3_playground::state::{Action, Transport};
+use pop3::wire::ProxyMessage;
+use pop3_playground::services::link::{LinkEvent, event_of};
+use pop3_playground::state::{Action, Security, Transport};
 
-/// What the session sent.
+/// What the session asked of its link.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sent {
-    /// A JSON control message.
-    Text(ClientMessage),
+    /// Start TLS, trusting this pin.
+    StartTls(Option<String>),
     /// POP3 bytes, as text.
     Binary(String),
-    /// The socket was closed.
+    /// The link was closed.
     Close,
 }
 
@@ -22,12 +23,10 @@ pub enum Sent {
 pub struct Recorder(RefCell<Vec<Sent>>);
 
 impl Transport for Recorder {
-    fn send_text(&self, text: &str) {
-        self.0
-            .borrow_mut()
-            .push(Sent::Text(serde_json::from_str(text).expect("valid JSON")));
+    fn start_tls(&self, pin_sha256: Option<String>) {
+        self.0.borrow_mut().push(Sent::StartTls(pin_sha256));
     }
-    fn send_binary(&self, bytes: &[u8]) {
+    fn send(&self, bytes: &[u8]) {
         self.0
             .borrow_mut()
             .push(Sent::Binary(String::from_utf8_lossy(bytes).into_owned()));
@@ -44,12 +43,21 @@ impl Recorder {
     }
 }
 
-/// A control message from the proxy.
+/// A control message from the proxy, as the link reports it.
 pub fn control(message: ProxyMessage) -> Action {
-    Action::SocketText(serde_json::to_string(&message).unwrap())
+    Action::Link(event_of(message))
 }
 
 /// Bytes from the server.
 pub fn bytes(b: &[u8]) -> Action {
-    Action::SocketBinary(b.to_vec())
+    Action::Link(LinkEvent::Bytes(b.to_vec()))
+}
+
+/// The link opened and asked the proxy to dial (the demo server's plain port).
+pub fn dialling() -> Action {
+    Action::Link(LinkEvent::Dialling {
+        host: "127.0.0.1".into(),
+        port: 1110,
+        security: Security::None,
+    })
 }
