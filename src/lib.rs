@@ -22,7 +22,45 @@ use crate::components::{
     transcript::TranscriptView,
 };
 use crate::hooks::SessionHandle;
+use crate::i18n::Lang;
+use crate::services::browser;
 use crate::state::{Action, Session};
+
+/// Where the reader's choice of language is remembered.
+const LANG_KEY: &str = "pop3-playground.lang";
+
+/// The language the page starts in.
+fn initial_lang() -> Lang {
+    Lang::negotiate(
+        browser::query_param("lang").as_deref(),
+        browser::remembered(LANG_KEY).as_deref(),
+        &browser::languages(),
+    )
+}
+
+/// The language picker: the languages in their own names.
+#[derive(Properties, PartialEq)]
+struct LangPickerProps {
+    lang: Lang,
+    onchange: Callback<Lang>,
+}
+
+#[function_component(LangPicker)]
+fn lang_picker(props: &LangPickerProps) -> Html {
+    let onchange = props.onchange.reform(|e: Event| {
+        let value = e
+            .target_unchecked_into::<web_sys::HtmlSelectElement>()
+            .value();
+        Lang::parse(&value).unwrap_or_default()
+    });
+    html! {
+        <select class="lang-picker" data-testid="lang" aria-label={i18n::t("ui-language")} {onchange}>
+            { for Lang::ALL.into_iter().map(|l| html! {
+                <option value={l.code()} selected={l == props.lang} lang={l.code()}>{ l.name() }</option>
+            }) }
+        </select>
+    }
+}
 
 /// The whole app.
 #[function_component(App)]
@@ -48,12 +86,48 @@ pub fn app() -> Html {
             }
         });
     }
+    // The language asked for, and the one words are rendered in (the same once
+    // its catalogs have arrived).
+    let wanted = use_state(initial_lang);
+    let active = use_state(i18n::current);
+    {
+        let active = active.clone();
+        use_effect_with(*wanted, move |lang| {
+            let lang = *lang;
+            browser::remember(LANG_KEY, lang.code());
+            let apply = move || {
+                i18n::set_current(lang);
+                browser::set_document_lang(lang.code());
+                active.set(lang);
+            };
+            if i18n::is_installed(lang) {
+                apply();
+            } else {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match services::catalogs::fetch(lang).await {
+                        Ok(sources) => {
+                            i18n::install(lang, &sources);
+                            apply();
+                        }
+                        Err(e) => gloo::console::warn!(format!("catalogs of {}: {e}", lang.code())),
+                    }
+                });
+            }
+        });
+    }
+    let on_lang = {
+        let wanted = wanted.clone();
+        Callback::from(move |lang: Lang| wanted.set(lang))
+    };
     let state = session.state_label();
     html! {
         <ContextProvider<SessionHandle> context={session.clone()}>
-            <div class="app">
+            // Keyed by the language: switching re-renders every panel and the
+            // transcript from the same session, with no reconnect.
+            <div class="app" key={active.code()}>
                 <header class="app-header">
                     <h1>{ "POP3 Playground" }</h1>
+                    <LangPicker lang={*wanted} onchange={on_lang} />
                     <span class={classes!("state-badge", state.to_ascii_lowercase())}
                         data-testid="session-state" aria-live="polite" title="Session state (RFC 1939 §3)">
                         { state }

@@ -11,21 +11,43 @@ use pop3::annotate::{Arg, Say};
 
 use super::*;
 
-fn catalog() -> Vec<(String, BTreeSet<String>)> {
-    let resource = FluentResource::try_new(EN.to_owned()).expect("en.ftl parses");
-    resource
-        .entries()
-        .filter_map(|entry| match entry {
-            FtlEntry::Message(m) => {
+/// One language's catalog files, read from the source tree (every language,
+/// English included, is checked the same way).
+fn sources(lang: Lang) -> Vec<String> {
+    AREAS
+        .iter()
+        .map(|area| {
+            let path = format!(
+                "{}/src/i18n/ftl/{}/{area}.ftl",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+        })
+        .collect()
+}
+
+/// Every message of a language: id and the variables it uses.
+fn catalog_of(lang: Lang) -> Vec<(String, BTreeSet<String>)> {
+    let mut out = Vec::new();
+    for source in sources(lang) {
+        let resource = FluentResource::try_new(source)
+            .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.code()));
+        for entry in resource.entries() {
+            if let FtlEntry::Message(m) = entry {
                 let mut vars = BTreeSet::new();
                 if let Some(p) = &m.value {
                     pattern_vars(p, &mut vars);
                 }
-                Some((m.id.name.to_owned(), vars))
+                out.push((m.id.name.to_owned(), vars));
             }
-            _ => None,
-        })
-        .collect()
+        }
+    }
+    out
+}
+
+fn catalog() -> Vec<(String, BTreeSet<String>)> {
+    catalog_of(Lang::En)
 }
 
 fn pattern_vars(pattern: &Pattern<&str>, vars: &mut BTreeSet<String>) {
@@ -58,21 +80,34 @@ fn inline_vars(inline: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
     }
 }
 
-/// Ids the app builds itself, by naming convention.
+/// Every string literal in the app's sources that looks like a message id, and
+/// the ids the app builds from a prefix (`error-<code>`).
 fn app_ids_in_source() -> BTreeSet<String> {
-    let mut ids = BTreeSet::new();
-    let src = concat!(
-        include_str!("mod.rs"),
-        include_str!("../export/json.rs"),
-        include_str!("../components/transcript.rs"),
+    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
     );
-    for piece in src.split('"').skip(1).step_by(2) {
-        if piece.contains('-')
-            && piece
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        {
-            ids.insert(piece.to_owned());
+    let mut ids = BTreeSet::new();
+    for src in files {
+        for piece in src.split('"').skip(1).step_by(2) {
+            if piece.contains('-')
+                && piece
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                ids.insert(piece.to_owned());
+            }
         }
     }
     for code in pop3::wire::ErrorCode::ALL {
@@ -184,4 +219,55 @@ fn arguments_are_not_isolated() {
         name: "mrose".into(),
     });
     assert_eq!(words, "Names the mailbox \"mrose\"; PASS must follow");
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_arguments() {
+    let english = catalog();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let theirs = catalog_of(lang);
+        for (id, vars) in &english {
+            let (_, their_vars) = theirs
+                .iter()
+                .find(|(i, _)| i == id)
+                .unwrap_or_else(|| panic!("{}: lacks {id}", lang.code()));
+            // A translation may leave out a number its plural form already says
+            // ("one" in Polish: "wiadomość"), never add or rename one.
+            assert!(
+                their_vars.is_subset(vars),
+                "{}: {id} uses {their_vars:?}, English {vars:?}",
+                lang.code()
+            );
+        }
+        for (id, _) in &theirs {
+            assert!(
+                english.iter().any(|(i, _)| i == id),
+                "{}: holds {id}, which English does not",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_note_renders_in_every_language() {
+    for lang in Lang::ALL {
+        let bundle = super::bundle(lang, &sources(lang));
+        for s in samples() {
+            let message = bundle
+                .get_message(s.id())
+                .unwrap_or_else(|| panic!("{}: {}", lang.code(), s.id()));
+            let mut args = fluent_bundle::FluentArgs::new();
+            for (name, value) in s.args() {
+                match value {
+                    Arg::Num(n) => args.set(name, n),
+                    Arg::Text(t) => args.set(name, t),
+                }
+            }
+            let mut errors = Vec::new();
+            let words = bundle.format_pattern(message.value().unwrap(), Some(&args), &mut errors);
+            assert!(errors.is_empty(), "{} {}: {errors:?}", lang.code(), s.id());
+            assert!(!words.trim().is_empty());
+        }
+    }
 }

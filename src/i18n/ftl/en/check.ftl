@@ -1,0 +1,1 @@
+# English: the server check report.

@@ -1,0 +1,1 @@
+# English: the course (lesson titles, steps and explanations).

@@ -1,0 +1,1 @@
+# English: the labels, buttons and texts of the page.

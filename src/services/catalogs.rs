@@ -1,0 +1,26 @@
+//! Fetches a language's catalogs: assets beside the app (`i18n/<lang>/<area>.ftl`),
+//! relative to the page, so the app works from any sub-path of a static host.
+
+use crate::i18n::{AREAS, Lang};
+
+/// The relative URL of one catalog file.
+pub fn url(lang: Lang, area: &str) -> String {
+    format!("i18n/{}/{area}.ftl", lang.code())
+}
+
+/// Downloads every catalog file of a language, in [`AREAS`] order.
+pub async fn fetch(lang: Lang) -> Result<Vec<String>, String> {
+    let mut sources = Vec::with_capacity(AREAS.len());
+    for area in AREAS {
+        let url = url(lang, area);
+        let response = gloo::net::http::Request::get(&url)
+            .send()
+            .await
+            .map_err(|e| format!("{url}: {e}"))?;
+        if !response.ok() {
+            return Err(format!("{url}: HTTP {}", response.status()));
+        }
+        sources.push(response.text().await.map_err(|e| format!("{url}: {e}"))?);
+    }
+    Ok(sources)
+}
