@@ -156,10 +156,9 @@ impl Client {
             });
             return;
         };
-        let mechanism = exchange.client.mechanism().name().to_owned();
         let mut annotation = Annotation::new(
             Say::SaslChallenge {
-                mechanism: mechanism.clone(),
+                mechanism: exchange.client.mechanism().name().to_owned(),
             },
             Some(rfc(5034, "4")),
         );
@@ -202,10 +201,12 @@ impl Client {
                 let initial = exchange.deferred_initial.take().expect("checked");
                 Some(Ok((initial, Say::SaslDeferredInitial)))
             }
-            Some(c) => Some(exchange.client.step(&c).map(|r| {
-                let step = exchange.client.describe_last_step();
-                (r, Say::SaslStep { mechanism, step })
-            })),
+            Some(c) => Some(
+                exchange
+                    .client
+                    .step(&c)
+                    .map(|r| (r, exchange.client.describe_last_step())),
+            ),
         };
         match response {
             Some(Ok((data, description))) => self.write_sasl_line(&data, description, false),

@@ -114,3 +114,34 @@ fn quit_in_transaction_goes_through_update() {
     client.feed(b"+OK bye\r\n");
     assert_eq!(client.state(), &State::Closed);
 }
+
+#[test]
+fn sasl_response_lines_say_what_the_step_did() {
+    let mut client = greeted();
+    client
+        .authenticate(
+            Mechanism::CramMd5,
+            Credentials::new("tim", "tanstaaftanstaaf"),
+            "",
+        )
+        .unwrap();
+    drain(&mut client);
+    client.feed(b"+ PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+\r\n");
+    let summaries: Vec<Say> = drain(&mut client)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Sent {
+                command: None,
+                annotation,
+                ..
+            } => Some(annotation.summary),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        summaries,
+        [Say::SaslCramMd5Answer {
+            username: "tim".into()
+        }]
+    );
+}

@@ -6,6 +6,7 @@ use super::describe::Step;
 use super::error::SaslError;
 use super::scram::{self, sasl_name, scram_nonce, verify_server_final};
 use super::{Credentials, Mechanism, cram_md5_digest};
+use crate::annotate::Say;
 use crate::secret::Secret;
 
 /// Where the exchange is. Each variant carries what the next step needs.
@@ -178,9 +179,10 @@ impl SaslClient {
         self.server_error.as_deref()
     }
 
-    /// A plain-language description of the step just taken, for the transcript, e.g.
-    /// "client-first-message: username and a fresh nonce (RFC 5802 §5.1)". Never contains secrets.
-    pub fn describe_last_step(&self) -> String {
+    /// The step just taken, as a message for the transcript, e.g.
+    /// [`Say::SaslInitialScram`] ("client-first-message: username and a fresh
+    /// nonce (RFC 5802 §5.1)"). Its arguments never hold the password or token.
+    pub fn describe_last_step(&self) -> Say {
         self.last_step.describe(self.mechanism, &self.credentials)
     }
 

@@ -18,23 +18,40 @@ fn debug_and_descriptions_never_show_secrets() {
             vec![server_first.as_bytes(), b"v=AAAA"],
         ),
     ];
+    // A step's message, as its id, its arguments and its Debug form.
+    let said = |say: Say| -> Vec<String> {
+        let mut texts = vec![format!("{say:?}"), say.id().to_owned()];
+        texts.extend(say.args().into_iter().map(|(_, arg)| arg.to_text()));
+        texts
+    };
     for (mechanism, script) in scripts {
-        let mut client =
-            SaslClient::new(mechanism, Credentials::new("user", secret), RFC_7677_NONCE);
-        let mut texts = vec![format!("{client:?}"), client.describe_last_step()];
-        if let Some(response) = client.initial_response() {
-            texts.push(format!("{response:?}"));
-        }
-        texts.push(client.describe_last_step());
-        for challenge in script {
-            let result = client.step(challenge);
-            texts.push(format!("{result:?}"));
-            texts.push(client.describe_last_step());
-            texts.push(format!("{client:?}"));
-        }
-        texts.push(format!("{:?}", client.finish()));
-        for text in texts {
-            assert!(!text.contains(secret), "{mechanism}: {text}");
+        for with_initial_response in [true, false] {
+            let mut credentials = Credentials::new("user", secret);
+            credentials.authzid = Some("admin".to_owned());
+            credentials.host = Some("pop.example.org".to_owned());
+            credentials.port = Some(995);
+            let mut client = SaslClient::new(mechanism, credentials, RFC_7677_NONCE);
+            let mut texts = vec![format!("{client:?}")];
+            texts.extend(said(client.describe_last_step()));
+            if with_initial_response {
+                if let Some(response) = client.initial_response() {
+                    texts.push(format!("{response:?}"));
+                }
+            } else if mechanism.sends_initial_response() {
+                // The initial response in answer to an empty challenge.
+                texts.push(format!("{:?}", client.step(b"")));
+            }
+            texts.extend(said(client.describe_last_step()));
+            for challenge in &script {
+                let result = client.step(challenge);
+                texts.push(format!("{result:?}"));
+                texts.extend(said(client.describe_last_step()));
+                texts.push(format!("{client:?}"));
+            }
+            texts.push(format!("{:?}", client.finish()));
+            for text in texts {
+                assert!(!text.contains(secret), "{mechanism}: {text}");
+            }
         }
     }
 }
@@ -126,7 +143,7 @@ fn arbitrary_challenges_never_panic() {
                     let _ = client.step(junk);
                     let _ = client.initial_response();
                     let _ = client.finish();
-                    let _ = format!("{client:?} {}", client.describe_last_step());
+                    let _ = format!("{client:?} {:?}", client.describe_last_step());
                 }
             }
         }
