@@ -271,3 +271,30 @@ fn every_note_renders_in_every_language() {
         }
     }
 }
+
+#[test]
+fn sasl_steps_read_as_sentences() {
+    assert_eq!(
+        say(&Say::SaslCramMd5Answer {
+            username: "tim".into()
+        }),
+        "CRAM-MD5: answered the challenge with the username \"tim\" and the HMAC-MD5 of \
+         the challenge keyed with the password, in hex; the password itself is not sent \
+         (RFC 2195 §2)"
+    );
+    assert_eq!(
+        say(&Say::SaslScramFinal { iterations: 4096 }),
+        "SCRAM-SHA-256: client-final-message: the combined nonce and a proof that the client \
+         knows the password, from PBKDF2-HMAC-SHA-256 over 4096 iterations; the password \
+         itself is not sent (RFC 5802 §5.1, RFC 7677 §3)"
+    );
+    assert!(say(&Say::SaslScramFinal { iterations: 1 }).contains(" over 1 iteration; "));
+    assert_eq!(
+        say(&Say::SaslStopped {
+            mechanism: "PLAIN".into(),
+            error: "the server reported an error: x".into()
+        }),
+        "PLAIN: stopped: the server reported an error: x; the client should cancel the \
+         exchange with \"*\" (RFC 5034 §4)"
+    );
+}

@@ -54,7 +54,11 @@ pub fn languages() -> Vec<String> {
 
 /// A value this browser remembers for the playground (`localStorage`).
 pub fn remembered(key: &str) -> Option<String> {
-    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
 }
 
 /// Remembers a value (quietly does nothing where storage is off).

@@ -179,8 +179,49 @@ says! {
     SaslCancel = "sasl-cancel",
     /// The initial response sent after an empty challenge.
     SaslDeferredInitial = "sasl-deferred-initial",
-    /// A step of a SASL exchange, described by the mechanism.
-    SaslStep { mechanism: String, step: String } = "sasl-step",
+
+    // --- The client's steps in a SASL exchange (RFC 4422, RFC 5034 §4) ---
+    // User names and authorization identities are escaped (`escape_debug`);
+    // passwords and tokens never appear.
+    /// Nothing sent yet.
+    SaslNothing { mechanism: String } = "sasl-nothing",
+    /// PLAIN's initial response, with an empty authorization identity.
+    SaslInitialPlain { username: String } = "sasl-initial-plain",
+    /// PLAIN's initial response, with an authorization identity.
+    SaslInitialPlainAuthzid { authzid: String, username: String } = "sasl-initial-plain-authzid",
+    /// XOAUTH2's initial response.
+    SaslInitialXoauth2 { username: String } = "sasl-initial-xoauth2",
+    /// OAUTHBEARER's initial response.
+    SaslInitialOauthbearer = "sasl-initial-oauthbearer",
+    /// SCRAM's client-first-message.
+    SaslInitialScram = "sasl-initial-scram",
+    /// PLAIN's initial response after an empty challenge, no authorization identity.
+    SaslInitialPlainAfterEmpty { username: String } = "sasl-initial-plain-after-empty",
+    /// PLAIN's initial response after an empty challenge, with an authorization identity.
+    SaslInitialPlainAuthzidAfterEmpty { authzid: String, username: String } =
+        "sasl-initial-plain-authzid-after-empty",
+    /// XOAUTH2's initial response after an empty challenge.
+    SaslInitialXoauth2AfterEmpty { username: String } = "sasl-initial-xoauth2-after-empty",
+    /// OAUTHBEARER's initial response after an empty challenge.
+    SaslInitialOauthbearerAfterEmpty = "sasl-initial-oauthbearer-after-empty",
+    /// SCRAM's client-first-message after an empty challenge.
+    SaslInitialScramAfterEmpty = "sasl-initial-scram-after-empty",
+    /// LOGIN: the username, in answer to the first challenge.
+    SaslLoginUsername { username: String } = "sasl-login-username",
+    /// LOGIN: the password, in answer to the second challenge.
+    SaslLoginPassword = "sasl-login-password",
+    /// CRAM-MD5: the username and the keyed digest of the challenge.
+    SaslCramMd5Answer { username: String } = "sasl-cram-md5-answer",
+    /// XOAUTH2: an empty response acknowledges the server's error challenge.
+    SaslXoauth2ErrorAck = "sasl-xoauth2-error-ack",
+    /// OAUTHBEARER: ^A acknowledges the server's error challenge.
+    SaslOauthbearerErrorAck = "sasl-oauthbearer-error-ack",
+    /// SCRAM's client-final-message, with the server's iteration count.
+    SaslScramFinal { iterations: u32 } = "sasl-scram-final",
+    /// SCRAM's server-final-message verified.
+    SaslScramVerified = "sasl-scram-verified",
+    /// The exchange stopped on the client's side.
+    SaslStopped { mechanism: String, error: String } = "sasl-stopped",
 
     // --- Remarks on commands ---
     /// An unknown command.

@@ -32,7 +32,31 @@ sasl-response = A SASL response (base64, masked)
 sasl-empty-response = An empty response
 sasl-cancel = "*" cancels the exchange; the server must answer -ERR
 sasl-deferred-initial = The initial response, sent after the empty challenge
-sasl-step = { $mechanism }: { $step }
+
+## The client's steps in a SASL exchange
+
+sasl-nothing = { $mechanism }: nothing sent yet: the { $mechanism } exchange starts with AUTH { $mechanism }
+sasl-initial-plain = PLAIN: initial response: an empty authorization identity (act as the user who logs in), username "{ $username }" and password, separated by NUL bytes (RFC 4616 §2)
+sasl-initial-plain-authzid = PLAIN: initial response: authorization identity "{ $authzid }", username "{ $username }" and password, separated by NUL bytes (RFC 4616 §2)
+sasl-initial-xoauth2 = XOAUTH2: initial response: user="{ $username }" and auth=Bearer with the OAuth 2.0 token, separated by ^A bytes (Google XOAUTH2)
+sasl-initial-oauthbearer = OAUTHBEARER: initial response: the GS2 header, then host, port and auth=Bearer with the OAuth 2.0 token as key=value pairs separated by ^A bytes (RFC 7628 §3.1)
+sasl-initial-scram = SCRAM-SHA-256: client-first-message: username and a fresh nonce (RFC 5802 §5.1)
+sasl-initial-plain-after-empty = PLAIN: initial response: an empty authorization identity (act as the user who logs in), username "{ $username }" and password, separated by NUL bytes (RFC 4616 §2), sent in answer to the server's empty challenge (RFC 4422 §5)
+sasl-initial-plain-authzid-after-empty = PLAIN: initial response: authorization identity "{ $authzid }", username "{ $username }" and password, separated by NUL bytes (RFC 4616 §2), sent in answer to the server's empty challenge (RFC 4422 §5)
+sasl-initial-xoauth2-after-empty = XOAUTH2: initial response: user="{ $username }" and auth=Bearer with the OAuth 2.0 token, separated by ^A bytes (Google XOAUTH2), sent in answer to the server's empty challenge (RFC 4422 §5)
+sasl-initial-oauthbearer-after-empty = OAUTHBEARER: initial response: the GS2 header, then host, port and auth=Bearer with the OAuth 2.0 token as key=value pairs separated by ^A bytes (RFC 7628 §3.1), sent in answer to the server's empty challenge (RFC 4422 §5)
+sasl-initial-scram-after-empty = SCRAM-SHA-256: client-first-message: username and a fresh nonce (RFC 5802 §5.1), sent in answer to the server's empty challenge (RFC 4422 §5)
+sasl-login-username = LOGIN: answered the first challenge with the username "{ $username }" (draft-murchison-sasl-login §2)
+sasl-login-password = LOGIN: answered the second challenge with the password (draft-murchison-sasl-login §2)
+sasl-cram-md5-answer = CRAM-MD5: answered the challenge with the username "{ $username }" and the HMAC-MD5 of the challenge keyed with the password, in hex; the password itself is not sent (RFC 2195 §2)
+sasl-xoauth2-error-ack = XOAUTH2: the server sent an error as a challenge; an empty response acknowledges it so the server can answer -ERR (Google XOAUTH2)
+sasl-oauthbearer-error-ack = OAUTHBEARER: the server sent an error as a challenge; a single ^A byte acknowledges it so the server can fail the exchange (RFC 7628 §3.2.3)
+sasl-scram-final = SCRAM-SHA-256: client-final-message: the combined nonce and a proof that the client knows the password, from PBKDF2-HMAC-SHA-256 over { $iterations ->
+        [one] { $iterations } iteration
+       *[other] { $iterations } iterations
+    }; the password itself is not sent (RFC 5802 §5.1, RFC 7677 §3)
+sasl-scram-verified = SCRAM-SHA-256: server-final-message verified: the server's signature proves it knows the password too; an empty response completes the exchange (RFC 5802 §5.1)
+sasl-stopped = { $mechanism }: stopped: { $error }; the client should cancel the exchange with "*" (RFC 5034 §4)
 
 ## Remarks on commands
 

@@ -1,0 +1,147 @@
+//! The engine's own rules; the RFC examples and fixtures are in `pop3/tests`.
+
+use super::*;
+
+fn drain(client: &mut Client) -> Vec<Event> {
+    std::iter::from_fn(|| client.poll_event()).collect()
+}
+
+fn greeted() -> Client {
+    let mut client = Client::new();
+    client.feed(b"+OK POP3 server ready <1896.697170952@dbc.mtview.ca.us>\r\n");
+    drain(&mut client);
+    client
+}
+
+#[test]
+fn state_checks_give_reasons() {
+    let mut client = greeted();
+    let reason = |err: SendError| match err {
+        SendError::NotValid(e) => e.reason,
+        other => panic!("{other}"),
+    };
+    let err = client.send(Command::Stat).unwrap_err();
+    assert_eq!(
+        reason(err),
+        Say::RefuseTransactionOnly {
+            keyword: "STAT".into()
+        }
+    );
+    let err = client
+        .send(Command::Pass {
+            password: "x".into(),
+        })
+        .unwrap_err();
+    assert_eq!(reason(err), Say::RefusePassWithoutUser);
+}
+
+#[test]
+fn without_pipelining_commands_wait() {
+    let mut client = greeted();
+    client.send(Command::Capa).unwrap();
+    client.send(Command::User { name: "a".into() }).unwrap();
+    assert_eq!(client.poll_transmit().unwrap(), b"CAPA\r\n");
+    assert_eq!(client.poll_transmit(), None);
+    client.feed(b"+OK\r\nUSER\r\n.\r\n");
+    assert_eq!(client.poll_transmit().unwrap(), b"USER a\r\n");
+}
+
+#[test]
+fn with_pipelining_commands_go_at_once() {
+    let mut client = greeted();
+    client.send(Command::Capa).unwrap();
+    client.feed(b"+OK\r\nPIPELINING\r\nUSER\r\n.\r\n");
+    client.send(Command::User { name: "a".into() }).unwrap();
+    client
+        .send(Command::Pass {
+            password: "b".into(),
+        })
+        .unwrap();
+    let sent: Vec<Vec<u8>> = std::iter::from_fn(|| client.poll_transmit()).collect();
+    assert_eq!(
+        sent,
+        [
+            b"CAPA\r\n".to_vec(),
+            b"USER a\r\n".to_vec(),
+            b"PASS b\r\n".to_vec()
+        ]
+    );
+}
+
+#[test]
+fn stls_forgets_capabilities_and_drops_injected_bytes() {
+    let mut client = greeted();
+    client.send(Command::Capa).unwrap();
+    client.feed(b"+OK\r\nSTLS\r\n.\r\n");
+    client.send(Command::Stls).unwrap();
+    drain(&mut client);
+    client.feed(b"+OK Begin TLS\r\n+OK injected\r\n");
+    let events = drain(&mut client);
+    assert!(events.contains(&Event::StartTls));
+    assert!(events.iter().any(|e| matches!(e, Event::Problem { .. })));
+    assert!(client.capabilities().is_none());
+    assert!(client.send(Command::Capa).is_err());
+    client.tls_started();
+    client.send(Command::Capa).unwrap();
+}
+
+#[test]
+fn secrets_masked_in_events() {
+    let mut client = greeted();
+    client.send(Command::User { name: "u".into() }).unwrap();
+    client.feed(b"+OK\r\n");
+    client
+        .send(Command::Pass {
+            password: "tanstaaf".into(),
+        })
+        .unwrap();
+    let events = drain(&mut client);
+    let debug = format!("{events:?}");
+    assert!(!debug.contains("tanstaaf"), "{debug}");
+    assert!(debug.contains("PASS ********"));
+}
+
+#[test]
+fn quit_in_transaction_goes_through_update() {
+    let mut client = greeted();
+    client
+        .login_apop("mrose", &Secret::new("tanstaaf".to_owned()))
+        .unwrap();
+    client.feed(b"+OK maildrop has 2 messages\r\n");
+    assert_eq!(client.state(), &State::Transaction);
+    client.send(Command::Quit).unwrap();
+    assert_eq!(client.state(), &State::Update);
+    client.feed(b"+OK bye\r\n");
+    assert_eq!(client.state(), &State::Closed);
+}
+
+#[test]
+fn sasl_response_lines_say_what_the_step_did() {
+    let mut client = greeted();
+    client
+        .authenticate(
+            Mechanism::CramMd5,
+            Credentials::new("tim", "tanstaaftanstaaf"),
+            "",
+        )
+        .unwrap();
+    drain(&mut client);
+    client.feed(b"+ PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+\r\n");
+    let summaries: Vec<Say> = drain(&mut client)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Sent {
+                command: None,
+                annotation,
+                ..
+            } => Some(annotation.summary),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        summaries,
+        [Say::SaslCramMd5Answer {
+            username: "tim".into()
+        }]
+    );
+}
