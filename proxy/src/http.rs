@@ -173,6 +173,8 @@ pub fn mime_type(path: &Path) -> &'static str {
         "png" => "image/png",
         "ico" => "image/x-icon",
         "txt" => "text/plain; charset=utf-8",
+        // The app's translation catalogs (Fluent).
+        "ftl" => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
@@ -265,6 +267,10 @@ mod tests {
         assert_eq!(resolve(&root, "/%2e%2e%2fetc/passwd"), None);
         assert_eq!(resolve(&root, "/assets/%2e%2e/%2e%2e/etc"), None);
         assert_eq!(mime_type(Path::new("a.wasm")), "application/wasm");
+        assert_eq!(
+            mime_type(Path::new("i18n/pl/core.ftl")),
+            "text/plain; charset=utf-8"
+        );
         std::fs::remove_dir_all(root).unwrap();
     }
 

@@ -137,9 +137,10 @@ async function setField(page, id, value) {
   await field.blur();
 }
 
-/// Opens the app and waits for the WebAssembly to render the connection form.
-async function openApp(page) {
-  await page.goto(env.appUrl, { waitUntil: 'load', timeout: 30_000 });
+/// Opens the app (with an optional query such as `?lang=ru`) and waits for the
+/// WebAssembly to render the connection form.
+async function openApp(page, query = '') {
+  await page.goto(env.appUrl + query, { waitUntil: 'load', timeout: 30_000 });
   await waitVisible(page, 'try-demo');
   await waitForState(page, 'DISCONNECTED');
 }
@@ -255,6 +256,59 @@ async function findings(page) {
       text: e.textContent.replace(/\s+/g, ' ').trim(),
     })),
   );
+}
+
+/// The `<html lang>` of the page.
+const htmlLang = (page) => page.evaluate(() => document.documentElement.getAttribute('lang'));
+
+/// Waits until `<html lang>` is `code` (the catalogs have arrived and apply).
+async function waitForLang(page, code) {
+  await waitUntil(page, `<html lang="${code}">`, (c) => document.documentElement.getAttribute('lang') === c, code);
+}
+
+/// The annotation of the server's reply to STAT, and the message count it reports.
+async function statReply(page) {
+  const entries = await transcript(page);
+  const at = entries.findIndex((e) => e.dir === 'client' && e.raw.replace(/[␍␊]/g, '').trim() === 'STAT');
+  const reply = entries.slice(at + 1).find((e) => e.dir === 'server');
+  check(reply, 'no reply to STAT');
+  const count = Number(/^\+OK (\d+)/.exec(reply.raw)?.[1]);
+  return { annotation: reply.annotation, count };
+}
+
+/// A demo session in `code`: login, STAT and LIST, every word checked to be in
+/// that language, plural forms by CLDR, and the lessons panel translated.
+async function demoInLanguage(page, snap, code, forms) {
+  await openApp(page, `?lang=${code}`);
+  await waitForLang(page, code);
+  const tryDemo = (await hook(page, 'try-demo').textContent()).trim();
+  check(tryDemo !== 'Try the demo server' && forms.script.test(tryDemo), `try-demo is not translated: ${tryDemo}`);
+  await hook(page, 'try-demo').click();
+  await waitForState(page, 'AUTHORIZATION');
+  await logIn(page, 'user', 'mrose', 'tanstaaf');
+  await waitForState(page, 'TRANSACTION');
+  for (const command of ['STAT', 'LIST']) {
+    await typeCommand(page, command);
+    await waitForReply(page, command);
+  }
+  const { annotation, count } = await statReply(page);
+  const category = new Intl.PluralRules(code).select(count);
+  const word = forms[category] ?? forms.other;
+  check(annotation.includes(`${count} ${word}`), `STAT of ${count} (${category}) should read "${count} ${word}": ${annotation}`);
+  check(/RFC 1939 §5/.test(annotation) && /STAT/.test(annotation), `RFC reference and keyword kept: ${annotation}`);
+  const entries = await transcript(page);
+  const annotated = entries.filter((e) => e.annotation);
+  check(annotated.length > 5, 'the transcript is annotated');
+  // Client lines' annotations hold no server text: none may be English.
+  const english = annotated.filter((e) => e.dir === 'client' && /\b(the|and|asks|sends|messages)\b/i.test(e.annotation));
+  check(english.length === 0, `annotations still in English: ${JSON.stringify(english.map((e) => e.annotation))}`);
+  const inScript = annotated.filter((e) => forms.script.test(e.annotation)).length;
+  check(inScript * 2 > annotated.length, `most annotations are in the language (${inScript} of ${annotated.length})`);
+  // The lessons panel speaks the language too.
+  await waitVisible(page, 'lessons');
+  const lessons = (await hook(page, 'lessons').textContent()).replace(/\s+/g, ' ');
+  check(forms.script.test(lessons) && !/Learn POP3/.test(lessons), `lessons not translated: ${lessons.slice(0, 200)}`);
+  await snap('transcript');
 }
 
 // ---------------------------------------------------------------------------------
@@ -670,13 +724,87 @@ const scenarios = [
       check(flagged.some((t) => /\d+ lines?, \d+ octets/.test(t)), `the unstuffed RETR body is flagged: ${JSON.stringify(flagged)}`);
     },
   },
+  {
+    name: 'lang-ru',
+    title: 'a demo session in Russian: annotations, CLDR plurals ("5 сообщений") and the lessons, with protocol words kept',
+    async run(page, snap) {
+      await demoInLanguage(page, snap, 'ru', {
+        script: /[А-Яа-яЁё]/,
+        one: 'сообщение',
+        few: 'сообщения',
+        many: 'сообщений',
+        other: 'сообщения',
+      });
+    },
+  },
+  {
+    name: 'lang-pl',
+    title: 'a demo session in Polish: annotations, CLDR plurals ("5 wiadomości") and the lessons',
+    async run(page, snap) {
+      await demoInLanguage(page, snap, 'pl', {
+        script: /[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]/,
+        one: 'wiadomość',
+        few: 'wiadomości',
+        many: 'wiadomości',
+        other: 'wiadomości',
+      });
+    },
+  },
+  {
+    name: 'lang-switch',
+    title: 'switching the language mid-session re-renders the transcript and panels with no reconnect',
+    async run(page, snap) {
+      await openApp(page);
+      check((await htmlLang(page)) === 'en', 'an English browser gets English');
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'STAT');
+      await waitForReply(page, 'STAT');
+      const before = await transcript(page);
+      const english = (await statReply(page)).annotation;
+      check(/messages?, \d+ octets in total/.test(english), `English STAT annotation: ${english}`);
+      await hook(page, 'lang').selectOption('fr');
+      await waitForLang(page, 'fr');
+      await waitUntil(page, 'the STAT annotation in French', (old) => {
+        const entries = [...document.querySelectorAll('[data-testid="transcript-entry"]')];
+        return entries.some((e) => e.getAttribute('data-dir') === 'server' &&
+          /^\+OK \d+ \d+/.test(e.querySelector('[data-testid="raw"]')?.textContent.trim() ?? '') &&
+          (e.querySelector('[data-testid="annotation"]')?.textContent ?? '') !== old);
+      }, english);
+      const after = await transcript(page);
+      check(after.length === before.length, `the transcript kept its ${before.length} entries (now ${after.length})`);
+      check(after.every((e, i) => e.raw === before[i].raw), 'the wire bytes are unchanged');
+      check((await stateOf(page)) === 'TRANSACTION', 'still logged in: no reconnect');
+      const french = (await statReply(page)).annotation;
+      check(/octets/.test(french) && french !== english, `French STAT annotation: ${french}`);
+      await snap('french');
+      // The choice is remembered.
+      await page.reload({ waitUntil: 'load' });
+      await waitForLang(page, 'fr');
+    },
+  },
+  {
+    name: 'lang-browser-tr',
+    title: 'a browser whose language is Turkish gets Turkish with no ?lang',
+    context: { locale: 'tr-TR' },
+    async run(page, snap) {
+      await page.goto(env.appUrl, { waitUntil: 'load', timeout: 30_000 });
+      await waitForLang(page, 'tr');
+      await waitVisible(page, 'try-demo');
+      const label = (await hook(page, 'try-demo').textContent()).trim();
+      check(label !== 'Try the demo server', `try-demo is in English: ${label}`);
+      check((await hook(page, 'lang').inputValue()) === 'tr', 'the picker shows Turkish');
+      await snap('page');
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------
 // Runner
 
 async function runScenario(browser, scenario) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...(scenario.context ?? {}) });
   context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
   const console_ = [];

@@ -42,6 +42,14 @@ pub(crate) fn bench(ctx: &Ctx, args: &[String]) -> Result {
         value: gzipped_wasm_kib(Path::new("dist"))?,
         unit: "KiB".to_owned(),
     });
+    // Each language's catalogs, as the page fetches them (English is in the wasm).
+    for lang in ["en", "ca", "fr", "pl", "ru", "tr"] {
+        metrics.push(Metric {
+            name: format!("app.catalog_{lang}_gz_kib"),
+            value: gzipped_catalog_kib(&Path::new("dist").join("i18n").join(lang))?,
+            unit: "KiB".to_owned(),
+        });
+    }
     run_collecting_metrics(
         wasm_test(ctx).args([
             "--release",
@@ -184,6 +192,25 @@ fn gzipped_wasm_kib(dist: &Path) -> Result<f64> {
         fs::metadata(&wasm).map(|m| m.len()).unwrap_or(0),
         output.stdout.len()
     );
+    Ok(output.stdout.len() as f64 / 1024.0)
+}
+
+/// The gzipped size of one language's catalog files together.
+fn gzipped_catalog_kib(dir: &Path) -> Result<f64> {
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|error| format!("cannot read {}: {error}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
+        .collect();
+    files.sort();
+    let output = Command::new("gzip")
+        .args(["-9", "-c"])
+        .args(&files)
+        .output()
+        .map_err(|error| format!("cannot run gzip: {error}"))?;
+    if !output.status.success() {
+        return Err(format!("gzip failed in {}", dir.display()));
+    }
     Ok(output.stdout.len() as f64 / 1024.0)
 }
 
