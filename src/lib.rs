@@ -129,7 +129,7 @@ pub fn app() -> Html {
                     <h1>{ "POP3 Playground" }</h1>
                     <LangPicker lang={*wanted} onchange={on_lang} />
                     <span class={classes!("state-badge", state.to_ascii_lowercase())}
-                        data-testid="session-state" aria-live="polite" title="Session state (RFC 1939 §3)">
+                        data-testid="session-state" aria-live="polite" title={i18n::t("ui-app-session-state")}>
                         { state }
                     </span>
                 </header>
@@ -147,7 +147,7 @@ pub fn app() -> Html {
                         <TranscriptView />
                         <SequenceDiagram />
                         <ServerCheck />
-                        <section class="mail" aria-label="Mailbox and message">
+                        <section class="mail" aria-label={i18n::t("ui-app-mail")}>
                             <Mailbox />
                             <MessageView />
                         </section>

@@ -5,6 +5,7 @@ use pop3::wire::TlsInfo;
 use yew::prelude::*;
 
 use crate::hooks::{connect, use_session};
+use crate::i18n;
 use crate::state::Action;
 
 /// Shows the certificate that failed to verify, or the one in use.
@@ -24,35 +25,53 @@ pub fn cert_panel() -> Html {
         })
     };
     let title = if untrusted {
-        "Untrusted certificate"
+        i18n::t("ui-cert-untrusted-title")
     } else {
-        "TLS certificate"
+        i18n::t("ui-cert-title")
     };
+    let version = tls
+        .version
+        .clone()
+        .unwrap_or_else(|| i18n::t("ui-cert-no-version"));
+    let cipher = tls
+        .cipher
+        .clone()
+        .unwrap_or_else(|| i18n::t("ui-cert-no-cipher"));
+    let sni = tls.sni.clone().unwrap_or_else(|| i18n::t("ui-cert-no-sni"));
     html! {
         <section class={classes!("panel", "cert", untrusted.then_some("untrusted"))} data-testid="cert-panel"
             aria-labelledby="cert-title">
             <h2 id="cert-title">{ title }</h2>
             <p class="small">
-                { format!("{} · {} · SNI {}",
-                    tls.version.as_deref().unwrap_or("handshake not finished"),
-                    tls.cipher.as_deref().unwrap_or("no cipher"),
-                    tls.sni.as_deref().unwrap_or("none (an IP address)")) }
+                { format!("{version} · {cipher} · SNI {sni}") }
             </p>
             if let Some(error) = &tls.error {
-                <p class="error small">{ format!("What failed: {error}") }</p>
+                <p class="error small">{ i18n::tr("ui-cert-what-failed", &[("error", i18n::text(error.as_str()))]) }</p>
             } else if !tls.verified {
-                <p class="warning small">{ "Not verified against the public roots: accepted because you pinned it." }</p>
+                <p class="warning small">{ i18n::t("ui-cert-pinned") }</p>
             } else {
-                <p class="ok small">{ "Verified against the public roots." }</p>
+                <p class="ok small">{ i18n::t("ui-cert-verified") }</p>
             }
             <ol class="chain">
                 { for tls.chain.iter().enumerate().map(|(i, cert)| html! {
                     <li>
-                        <div><strong>{ if i == 0 { "Server: " } else { "Issuer: " } }</strong>{ &cert.subject }</div>
-                        <div class="small">{ format!("issued by {}", cert.issuer) }</div>
-                        <div class="small">{ format!("valid {} to {}", cert.not_before, cert.not_after) }</div>
+                        <div>
+                            <strong>{ i18n::t(if i == 0 { "ui-cert-server" } else { "ui-cert-issuer" }) }</strong>
+                            { " " }{ &cert.subject }
+                        </div>
+                        <div class="small">
+                            { i18n::tr("ui-cert-issued-by", &[("issuer", i18n::text(cert.issuer.as_str()))]) }
+                        </div>
+                        <div class="small">
+                            { i18n::tr("ui-cert-valid", &[
+                                ("from", i18n::text(cert.not_before.as_str())),
+                                ("until", i18n::text(cert.not_after.as_str())),
+                            ]) }
+                        </div>
                         if !cert.sans.is_empty() {
-                            <div class="small">{ format!("names: {}", cert.sans.join(", ")) }</div>
+                            <div class="small">
+                                { i18n::tr("ui-cert-names", &[("names", i18n::text(cert.sans.join(", ")))]) }
+                            </div>
                         }
                         <div class="small mono wrap">{ format!("SHA-256 {}", cert.sha256) }</div>
                     </li>
@@ -60,10 +79,9 @@ pub fn cert_panel() -> Html {
             </ol>
             if untrusted && !tls.chain.is_empty() {
                 <p class="small">
-                    { "Trust this exact certificate for this server (a certificate exception, as mail clients have); \
-                       the connection is made again with its fingerprint pinned." }
+                    { i18n::t("ui-cert-trust-explain") }
                 </p>
-                <button class="primary" data-testid="trust-cert" onclick={on_trust}>{ "Trust this certificate" }</button>
+                <button class="primary" data-testid="trust-cert" onclick={on_trust}>{ i18n::t("ui-cert-trust") }</button>
             }
         </section>
     }

@@ -67,7 +67,10 @@ pub fn commands() -> Html {
                 &command,
                 session.settings.proxy_kind.lacks_control_channel(),
             ) {
-                (Command::Stls, Some(why)) => Err(format!("STLS is off: {why} (RFC 2595 §4)")),
+                (Command::Stls, Some(why)) => Err(i18n::tr(
+                    "ui-commands-stls-off",
+                    &[("reason", i18n::text(i18n::t(why)))],
+                )),
                 _ => engine.check(&command).map_err(|e| i18n::not_valid(&e)),
             };
             let title = match &check {
@@ -191,24 +194,30 @@ pub fn commands() -> Html {
 
     html! {
         <section class="panel commands" aria-labelledby="commands-title">
-            <h2 id="commands-title">{ "Commands" }</h2>
+            <h2 id="commands-title">{ i18n::t("ui-commands-title") }</h2>
             if in_transaction {
                 <div class="row pickers">
                     <label>
-                        { "Message" }
+                        { i18n::t("ui-commands-message") }
                         <select data-testid="msg-picker" onchange={on_msg}>
                             if numbers.is_empty() {
                                 <option value="1">{ "1" }</option>
                             }
                             { for numbers.iter().map(|i| html! {
                                 <option value={i.to_string()} selected={*i == n}>
-                                    { match maildrop.sizes.get(i) { Some(size) => format!("{i} ({size} octets)"), None => i.to_string() } }
+                                    { match maildrop.sizes.get(i) {
+                                        Some(size) => i18n::tr("ui-commands-message-size", &[
+                                            ("number", i18n::num(*i)),
+                                            ("octets", i18n::num(*size as f64)),
+                                        ]),
+                                        None => i.to_string(),
+                                    } }
                                 </option>
                             }) }
                         </select>
                     </label>
                     <label>
-                        { "TOP lines" }
+                        { i18n::t("ui-commands-top-lines") }
                         <input type="number" min="0" value={top_lines.to_string()} onchange={on_lines} />
                     </label>
                 </div>
@@ -216,8 +225,9 @@ pub fn commands() -> Html {
             <div class="buttons">{ for buttons }</div>
             if !disabled_reasons.is_empty() {
                 <details class="small disabled-reasons">
-                    <summary>{ format!("Why {} command{} disabled", disabled_reasons.len(),
-                        if disabled_reasons.len() == 1 { " is" } else { "s are" }) }</summary>
+                    <summary>
+                        { i18n::tr("ui-commands-why-disabled", &[("count", i18n::num(disabled_reasons.len() as f64))]) }
+                    </summary>
                     <ul>
                         { for disabled_reasons.iter().map(|(label, reason)| html! {
                             <li><code>{ label }</code>{ ": " }{ reason }</li>
@@ -226,13 +236,13 @@ pub fn commands() -> Html {
                 </details>
             }
             <label class="raw">
-                { "Raw command (Enter sends, ↑/↓ history)" }
+                { i18n::t("ui-commands-raw") }
                 <input data-testid="command-input" value={(*raw).clone()} oninput={on_raw_input} onkeydown={on_raw_key}
-                    placeholder="e.g. LIST 1" spellcheck="false" autocomplete="off" />
+                    placeholder={i18n::t("ui-commands-raw-placeholder")} spellcheck="false" autocomplete="off" />
             </label>
             if let Some(reason) = warning {
                 <p class="warning small" role="alert" data-testid="command-warning">
-                    { format!("{reason}. Press Enter again to send it anyway.") }
+                    { i18n::tr("ui-commands-send-anyway", &[("reason", i18n::text(reason))]) }
                 </p>
             }
         </section>

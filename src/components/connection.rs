@@ -112,10 +112,21 @@ pub fn connection_form() -> Html {
     };
 
     let status = match &session.link {
-        Link::Idle => html! { <span class="muted">{ "Not connected." }</span> },
-        Link::Connecting => html! { <span class="muted">{ "Connecting…" }</span> },
+        Link::Idle => {
+            html! { <span class="muted">{ i18n::t("ui-connection-not-connected") }</span> }
+        }
+        Link::Connecting => {
+            html! { <span class="muted">{ i18n::t("ui-connection-connecting") }</span> }
+        }
         Link::Open => {
-            html! { <span class="ok">{ format!("Connected to {}:{}", settings.host, settings.port) }</span> }
+            let connected = i18n::tr(
+                "ui-connection-connected",
+                &[
+                    ("host", i18n::text(settings.host.as_str())),
+                    ("port", i18n::text(settings.port.to_string())),
+                ],
+            );
+            html! { <span class="ok">{ connected }</span> }
         }
         Link::Closed => {
             // The fact that ended the connection is the transcript's last word.
@@ -137,81 +148,87 @@ pub fn connection_form() -> Html {
                 .map(i18n::line);
             match why {
                 Some(why) => {
-                    html! { <span class="muted">{ format!("Disconnected: {why}") }</span> }
+                    let words = i18n::tr(
+                        "ui-connection-disconnected-why",
+                        &[("reason", i18n::text(why))],
+                    );
+                    html! { <span class="muted">{ words }</span> }
                 }
-                None => html! { <span class="muted">{ "Disconnected." }</span> },
+                None => {
+                    html! { <span class="muted">{ i18n::t("ui-connection-disconnected") }</span> }
+                }
             }
         }
     };
 
     html! {
         <section class="panel connection" aria-labelledby="connection-title">
-            <h2 id="connection-title">{ "Connection" }</h2>
+            <h2 id="connection-title">{ i18n::t("ui-connection-title") }</h2>
             <button class="primary wide" data-testid="try-demo" onclick={on_demo} disabled={busy}>
-                { "Try the demo server" }
+                { i18n::t("ui-connection-try-demo") }
             </button>
             <form onsubmit={on_connect}>
                 <label>
-                    { "Preset" }
-                    <select onchange={on_preset} disabled={busy} aria-label="Preset">
-                        <option value="" selected=true>{ "Choose a server…" }</option>
+                    { i18n::t("ui-connection-preset") }
+                    <select onchange={on_preset} disabled={busy} aria-label={i18n::t("ui-connection-preset")}>
+                        <option value="" selected=true>{ i18n::t("ui-connection-choose-server") }</option>
                         { for PRESETS.iter().enumerate().map(|(i, p)| html! {
-                            <option value={i.to_string()}>{ p.label }</option>
+                            <option value={i.to_string()}>{ i18n::t(p.label) }</option>
                         }) }
                     </select>
                 </label>
                 <div class="row">
                     <label class="grow">
-                        { "Host" }
+                        { i18n::t("ui-connection-host") }
                         <input data-testid="host" value={settings.host.clone()} onchange={on_host}
                             disabled={busy} autocomplete="off" spellcheck="false" />
                     </label>
                     <label class="port">
-                        { "Port" }
+                        { i18n::t("ui-connection-port") }
                         <input data-testid="port" type="number" min="1" max="65535"
                             value={settings.port.to_string()} onchange={on_port} disabled={busy} />
                     </label>
                 </div>
                 <label>
-                    { "Security" }
+                    { i18n::t("ui-connection-security") }
                     <select data-testid="security" onchange={on_security} disabled={busy}>
-                        { for [(Security::None, "None (plain, port 110)"), (Security::Stls, "STLS (upgrade after the greeting)"), (Security::Implicit, "Implicit TLS (port 995)")]
+                        { for [(Security::None, "ui-connection-security-none"), (Security::Stls, "ui-connection-security-stls"), (Security::Implicit, "ui-connection-security-implicit")]
                             .into_iter().map(|(s, label)| html! {
-                                <option value={s.as_str()} selected={settings.security == s}>{ label }</option>
+                                <option value={s.as_str()} selected={settings.security == s}>{ i18n::t(label) }</option>
                             }) }
                     </select>
                 </label>
                 <details open={settings.proxy_kind == ProxyKind::Websockify}>
-                    <summary>{ "Proxy" }</summary>
+                    <summary>{ i18n::t("ui-connection-proxy") }</summary>
                     <label>
-                        { "Kind" }
+                        { i18n::t("ui-connection-proxy-kind") }
                         <select data-testid="proxy-kind" onchange={on_kind} disabled={busy}>
                             <option value="playground" selected={settings.proxy_kind == ProxyKind::Playground}>
-                                { "pop3-proxy (this project's)" }
+                                { i18n::t("ui-connection-kind-playground") }
                             </option>
                             <option value="websockify" selected={settings.proxy_kind == ProxyKind::Websockify}>
-                                { "websockify (fixed target, bytes only)" }
+                                { i18n::t("ui-connection-kind-websockify") }
                             </option>
                         </select>
                     </label>
                     if let Some(why) = settings.proxy_kind.lacks_control_channel() {
                         <p class="small warning" data-testid="websockify-note">
-                            { format!("Host, port, security, STLS and the certificate panel are off: {why}.") }
+                            { i18n::tr("ui-connection-websockify-off", &[("reason", i18n::text(i18n::t(why)))]) }
                         </p>
                     }
                     <label>
-                        { "Proxy WebSocket URL" }
+                        { i18n::t("ui-connection-proxy-url") }
                         <input data-testid="proxy-url" value={settings.proxy_url.clone()} onchange={on_proxy}
                             disabled={busy} spellcheck="false" />
                     </label>
                 </details>
                 if settings.pin_sha256.is_some() {
-                    <p class="muted small">{ "A certificate you chose to trust is pinned for this server." }</p>
+                    <p class="muted small">{ i18n::t("ui-connection-pinned") }</p>
                 }
                 <div class="row">
-                    <button type="submit" data-testid="connect" disabled={busy}>{ "Connect" }</button>
+                    <button type="submit" data-testid="connect" disabled={busy}>{ i18n::t("ui-connection-connect") }</button>
                     <button type="button" data-testid="disconnect" onclick={on_disconnect} disabled={!busy}>
-                        { "Disconnect" }
+                        { i18n::t("ui-connection-disconnect") }
                     </button>
                 </div>
             </form>

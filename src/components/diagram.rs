@@ -11,6 +11,7 @@ use yew::prelude::*;
 use crate::components::export::{download, transcript_key};
 use crate::export::{DIAGRAM_LIMIT, sequence_svg};
 use crate::hooks::use_session;
+use crate::i18n;
 
 /// The sequence diagram panel.
 #[function_component(SequenceDiagram)]
@@ -44,27 +45,33 @@ pub fn sequence_diagram() -> Html {
         })
     };
     let summary_note = if count > DIAGRAM_LIMIT {
-        format!("the last {DIAGRAM_LIMIT} of {count} entries")
+        i18n::tr(
+            "ui-diagram-summary-window",
+            &[
+                ("shown", i18n::num(DIAGRAM_LIMIT as f64)),
+                ("total", i18n::num(count as f64)),
+            ],
+        )
     } else {
-        format!("{count} entries")
+        i18n::tr("ui-diagram-summary", &[("count", i18n::num(count as f64))])
     };
     html! {
         <details class="panel diagram" data-testid="sequence-diagram" open={*open} ontoggle={on_toggle}>
             <summary>
-                <h2 class="inline">{ "Sequence diagram" }</h2>
-                <span class="small muted">{ format!(" ({summary_note})") }</span>
+                <h2 class="inline">{ i18n::t("ui-diagram-title") }</h2>
+                { " " }<span class="small muted">{ summary_note }</span>
             </summary>
             if *open {
                 <div class="diagram-toolbar">
                     <button data-testid="diagram-export" onclick={on_download} disabled={count == 0}>
-                        { "Download SVG" }
+                        { i18n::t("ui-diagram-download") }
                     </button>
                     <span class="small muted">
-                        { "Blue: client commands · green: replies · red: -ERR · grey: proxy notes · purple: TLS" }
+                        { i18n::t("ui-diagram-legend") }
                     </span>
                 </div>
                 if count == 0 {
-                    <p class="small muted">{ "Nothing yet: connect or import a transcript." }</p>
+                    <p class="small muted">{ i18n::t("ui-diagram-empty") }</p>
                 } else {
                     // Safe: every text in the SVG is XML-escaped by `sequence_svg`.
                     <div class="diagram-scroll">{ Html::from_html_unchecked((*svg).clone()) }</div>

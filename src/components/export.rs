@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::export::{parse_json, share_link, transcript_json, transcript_text};
 use crate::hooks::use_session;
+use crate::i18n;
 use crate::services::socket::default_proxy_url;
 use crate::state::{Action, Session};
 
@@ -99,7 +100,7 @@ pub fn export_panel() -> Html {
     let on_copy = {
         let text = text.clone();
         let status = status.clone();
-        Callback::from(move |_| status.set(Some(copy_to_clipboard(&text).to_owned())))
+        Callback::from(move |_| status.set(Some(copy_to_clipboard(&text))))
     };
     let on_download = {
         let text = text.clone();
@@ -112,7 +113,7 @@ pub fn export_panel() -> Html {
     let on_copy_link = {
         let link = link.clone();
         let status = status.clone();
-        Callback::from(move |_| status.set(Some(copy_to_clipboard(&link).to_owned())))
+        Callback::from(move |_| status.set(Some(copy_to_clipboard(&link))))
     };
     let on_file = {
         let session = session.clone();
@@ -133,7 +134,10 @@ pub fn export_panel() -> Html {
                     .and_then(|t| parse_json(&t))
                 {
                     Ok(saved) => {
-                        status.set(Some(format!("Restored {} entries", saved.entries.len())));
+                        status.set(Some(i18n::tr(
+                            "ui-export-restored",
+                            &[("count", i18n::num(saved.entries.len() as f64))],
+                        )));
                         session.dispatch(Action::Restore(saved.entries));
                     }
                     Err(e) => status.set(Some(e)),
@@ -146,40 +150,40 @@ pub fn export_panel() -> Html {
     let body = if *open {
         html! {
             <>
-                <div class="export-options" role="radiogroup" aria-label="Export format">
+                <div class="export-options" role="radiogroup" aria-label={i18n::t("ui-export-format")}>
                     <label>
                         <input type="radio" name="export-kind" checked={*kind == Kind::Text} onchange={choose(Kind::Text)} />
-                        { " Text (C:/S:)" }
+                        { " " }{ i18n::t("ui-export-text") }
                     </label>
                     <label>
                         <input type="radio" name="export-kind" data-testid="export-json" checked={*kind == Kind::Json}
                             onchange={choose(Kind::Json)} />
-                        { " JSON (timings, annotations)" }
+                        { " " }{ i18n::t("ui-export-json") }
                     </label>
                     <label class={classes!((*include_secrets).then_some("export-secrets-on"))}>
                         <input type="checkbox" data-testid="export-secrets" checked={*include_secrets} onchange={on_secrets} />
-                        { " Include secrets" }
+                        { " " }{ i18n::t("ui-export-secrets") }
                     </label>
                 </div>
                 if *include_secrets {
-                    <p class="small export-warning">{ "The export now contains passwords and SASL responses in clear." }</p>
+                    <p class="small export-warning">{ i18n::t("ui-export-secrets-warning") }</p>
                 }
                 <textarea data-testid="export-text" class="export-text" rows="10" readonly=true spellcheck="false"
                     value={(*text).clone()} />
                 <div class="export-buttons">
-                    <button onclick={on_copy}>{ "Copy" }</button>
+                    <button onclick={on_copy}>{ i18n::t("ui-export-copy") }</button>
                     <button onclick={on_download}>
-                        { if *kind == Kind::Text { "Download .txt" } else { "Download .json" } }
+                        { i18n::t(if *kind == Kind::Text { "ui-export-download-txt" } else { "ui-export-download-json" }) }
                     </button>
                     <label class="export-file">
-                        { "Open a .json export: " }
+                        { i18n::t("ui-export-open") }{ " " }
                         <input type="file" accept=".json,application/json" data-testid="export-open" onchange={on_file} />
                     </label>
                 </div>
-                <h3 class="export-h3">{ "Share link" }</h3>
-                <p class="small muted">{ "Server, port, security and proxy only: never a user name, password or pin." }</p>
+                <h3 class="export-h3">{ i18n::t("ui-export-share-title") }</h3>
+                <p class="small muted">{ i18n::t("ui-export-share-explain") }</p>
                 <code class="share-link" data-testid="share-link">{ link }</code>
-                <button onclick={on_copy_link}>{ "Copy link" }</button>
+                <button onclick={on_copy_link}>{ i18n::t("ui-export-copy-link") }</button>
                 if let Some(s) = &*status {
                     <p class="small muted" role="status">{ s }</p>
                 }
@@ -190,21 +194,21 @@ pub fn export_panel() -> Html {
     };
     html! {
         <details class="panel export" open={*open} ontoggle={on_toggle}>
-            <summary><h2 class="inline">{ "Export and share" }</h2></summary>
+            <summary><h2 class="inline">{ i18n::t("ui-export-title") }</h2></summary>
             { body }
         </details>
     }
 }
 
 /// Copies text to the clipboard when the page may; says what happened.
-pub fn copy_to_clipboard(text: &str) -> &'static str {
+pub fn copy_to_clipboard(text: &str) -> String {
     let clipboard = gloo::utils::window().navigator().clipboard();
     // Outside a secure context `navigator.clipboard` is undefined.
     if JsValue::from(clipboard.clone()).is_undefined() {
-        return "The clipboard is not available here: select the text and copy it";
+        return i18n::t("ui-export-no-clipboard");
     }
     let _promise = clipboard.write_text(text);
-    "Copied"
+    i18n::t("ui-export-copied")
 }
 
 /// Offers `content` as a file download.

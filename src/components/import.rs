@@ -5,6 +5,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::hooks::use_session;
+use crate::i18n;
 use crate::state::Action;
 
 /// The import panel.
@@ -36,15 +37,14 @@ pub fn import_panel() -> Html {
     };
     html! {
         <details class="panel import">
-            <summary><h2 class="inline">{ "Import a transcript" }</h2></summary>
+            <summary><h2 class="inline">{ i18n::t("ui-import-title") }</h2></summary>
             <p class="small muted">
-                { "Paste a session: lines prefixed with C: and S: (as in the RFCs), or a plain telnet log. \
-                   It is replayed through the same client engine, offline." }
+                { i18n::t("ui-import-explain") }
             </p>
             <textarea data-testid="import-text" rows="8" value={(*text).clone()} oninput={on_input}
                 spellcheck="false" placeholder={"S: +OK POP3 server ready\nC: STAT\nS: +OK 2 320"} />
             <button class="primary" data-testid="import-run" onclick={on_run} disabled={text.trim().is_empty()}>
-                { "Replay and annotate" }
+                { i18n::t("ui-import-run") }
             </button>
         </details>
     }

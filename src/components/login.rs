@@ -7,6 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::use_session;
+use crate::i18n;
 use crate::state::Action;
 
 /// How to log in.
@@ -149,22 +150,22 @@ pub fn login() -> Html {
 
     html! {
         <section class="panel login" aria-labelledby="login-title">
-            <h2 id="login-title">{ "Log in" }</h2>
+            <h2 id="login-title">{ i18n::t("ui-login-title") }</h2>
             if stls_offered {
                 <p class="hint">
-                    { "The server offers STLS: upgrade to TLS before sending a password. " }
-                    <button type="button" onclick={on_stls}>{ "Send STLS" }</button>
+                    { i18n::t("ui-login-stls-offered") }{ " " }
+                    <button type="button" onclick={on_stls}>{ i18n::t("ui-login-send-stls") }</button>
                 </p>
             }
             if !caps_known {
                 <p class="hint small">
-                    { "Send CAPA to see which mechanisms the server offers. " }
-                    <button type="button" onclick={on_capa}>{ "Send CAPA" }</button>
+                    { i18n::t("ui-login-capa-hint") }{ " " }
+                    <button type="button" onclick={on_capa}>{ i18n::t("ui-login-send-capa") }</button>
                 </p>
             }
             <form onsubmit={on_submit}>
                 <label>
-                    { "Method" }
+                    { i18n::t("ui-login-method") }
                     <select data-testid="auth-method" onchange={on_method}>
                         { for methods.iter().map(|m| html! {
                             <option value={m.value()} selected={*m == current}>{ m.label() }</option>
@@ -172,28 +173,26 @@ pub fn login() -> Html {
                     </select>
                 </label>
                 <label>
-                    { "User" }
+                    { i18n::t("ui-login-user") }
                     <input data-testid="username" value={(*user).clone()} oninput={on_user}
                         autocomplete="username" spellcheck="false" />
                 </label>
                 <label>
-                    { if matches!(current, Method::Sasl(Mechanism::XOAuth2 | Mechanism::OAuthBearer)) { "Access token" } else { "Password" } }
+                    { i18n::t(if matches!(current, Method::Sasl(Mechanism::XOAuth2 | Mechanism::OAuthBearer)) { "ui-login-token" } else { "ui-login-password" }) }
                     <input data-testid="password" type="password" value={(*password).clone()} oninput={on_password}
                         autocomplete="current-password" />
                 </label>
                 if in_clear && *confirmed_clear {
                     <p class="warning" role="alert" data-testid="cleartext-warning">
-                        { format!("Warning: {} is not this machine and the connection is not encrypted. \
-                                   The password will cross the network in clear text. Press the button again to send it anyway.",
-                                  session.settings.host) }
+                        { i18n::tr("ui-login-cleartext-warning", &[("host", i18n::text(session.settings.host.as_str()))]) }
                     </p>
                 }
                 <button type="submit" class="primary" data-testid="login">
-                    { if in_clear && *confirmed_clear { "Send the password in clear" } else { "Log in" } }
+                    { i18n::t(if in_clear && *confirmed_clear { "ui-login-send-in-clear" } else { "ui-login-button" }) }
                 </button>
             </form>
             if let Some(error) = &session.login_error {
-                <p class="error" role="alert" data-testid="login-error">{ crate::i18n::login_error(error) }</p>
+                <p class="error" role="alert" data-testid="login-error">{ i18n::login_error(error) }</p>
             }
             if current == Method::Apop {
                 <ApopSteps timestamp={timestamp.clone()} />
@@ -217,13 +216,16 @@ fn apop_steps(props: &ApopStepsProps) -> Html {
     let digest = session.apop.as_ref().map(|a| a.digest.clone());
     html! {
         <ol class="apop-steps small" data-testid="apop-steps">
-            <li>{ "The greeting's timestamp: " }<code>{ timestamp }</code></li>
-            <li>{ "Concatenate it with your secret: " }<code>{ format!("{timestamp}{}", pop3::secret::MASK) }</code></li>
+            <li>{ i18n::t("ui-login-apop-timestamp") }{ " " }<code>{ timestamp }</code></li>
             <li>
-                { "MD5 of that, in lowercase hex: " }
-                <code>{ digest.unwrap_or_else(|| "(computed when you log in)".into()) }</code>
+                { i18n::t("ui-login-apop-concatenate") }{ " " }
+                <code>{ format!("{timestamp}{}", pop3::secret::MASK) }</code>
             </li>
-            <li>{ "Send APOP name digest: the secret itself never crosses the wire." }</li>
+            <li>
+                { i18n::t("ui-login-apop-md5") }{ " " }
+                <code>{ digest.unwrap_or_else(|| i18n::t("ui-login-apop-pending")) }</code>
+            </li>
+            <li>{ i18n::t("ui-login-apop-send") }</li>
         </ol>
     }
 }

@@ -40,17 +40,15 @@ pub fn mailbox() -> Html {
     let engine = session.engine.borrow();
     let hint = match engine.state() {
         State::Transaction => None,
-        State::Authorization { .. } => Some("Log in to open the maildrop (RFC 1939 §4)."),
-        State::Update => {
-            Some("QUIT was sent: the server is removing the messages marked as deleted.")
-        }
-        State::Greeting | State::Closed => Some("Connect and log in to see the mailbox."),
+        State::Authorization { .. } => Some("ui-mailbox-log-in-first"),
+        State::Update => Some("ui-mailbox-quit-sent"),
+        State::Greeting | State::Closed => Some("ui-mailbox-connect-first"),
     };
     if let Some(hint) = hint {
         return html! {
-            <section class="panel mailbox" aria-label="Mailbox">
-                <h2>{ "Mailbox" }</h2>
-                <p class="muted">{ hint }</p>
+            <section class="panel mailbox" aria-label={i18n::t("ui-mailbox-title")}>
+                <h2>{ i18n::t("ui-mailbox-title") }</h2>
+                <p class="muted">{ i18n::t(hint) }</p>
             </section>
         };
     }
@@ -108,30 +106,46 @@ pub fn mailbox() -> Html {
 
     let maildrop = engine.maildrop();
     let deleted = maildrop.deleted.len();
-    let mut status = match (maildrop.count, maildrop.total) {
-        (Some(count), Some(octets)) => format!(
-            "{count} message{}, {octets} octets ({})",
-            if count == 1 { "" } else { "s" },
-            format_size(octets)
+    let status = match (maildrop.count, maildrop.total) {
+        (Some(count), Some(octets)) => i18n::tr(
+            "ui-mailbox-status",
+            &[
+                ("count", i18n::num(count)),
+                ("octets", i18n::num(octets as f64)),
+                ("size", i18n::text(format_size(octets))),
+                ("deleted", i18n::num(deleted as f64)),
+            ],
         ),
-        _ => format!("{total} message{}", if total == 1 { "" } else { "s" }),
+        _ => i18n::tr(
+            "ui-mailbox-status-listed",
+            &[
+                ("count", i18n::num(total as f64)),
+                ("deleted", i18n::num(deleted as f64)),
+            ],
+        ),
     };
-    if deleted > 0 {
-        status.push_str(&format!(", {deleted} marked as deleted"));
-    }
 
     let progress = engine.body_progress().map(|(received, expected)| {
         let what = engine.in_flight().next().map(Command::to_masked_line).unwrap_or_default();
         let received_text = format_size(received as u64);
         html! {
             <div class="body-progress" role="status">
-                <span class="body-progress-label">{ format!("Receiving {what}") }</span>
+                <span class="body-progress-label">
+                    { i18n::tr("ui-mailbox-receiving", &[("command", i18n::text(what))]) }
+                </span>
                 if let Some(max) = expected.filter(|&max| max > 0) {
                     <progress max={max.to_string()} value={(received as u64).min(max).to_string()} />
-                    <span class="muted">{ format!("{received_text} of {}", format_size(max)) }</span>
+                    <span class="muted">
+                        { i18n::tr("ui-mailbox-received-of", &[
+                            ("received", i18n::text(received_text)),
+                            ("total", i18n::text(format_size(max))),
+                        ]) }
+                    </span>
                 } else {
                     <progress />
-                    <span class="muted">{ format!("{received_text} received") }</span>
+                    <span class="muted">
+                        { i18n::tr("ui-mailbox-received", &[("received", i18n::text(received_text))]) }
+                    </span>
                 }
             </div>
         }
@@ -143,21 +157,21 @@ pub fn mailbox() -> Html {
     };
 
     html! {
-        <section class="panel mailbox" aria-label="Mailbox">
-            <h2>{ "Mailbox" }</h2>
+        <section class="panel mailbox" aria-label={i18n::t("ui-mailbox-title")}>
+            <h2>{ i18n::t("ui-mailbox-title") }</h2>
             <div class="mailbox-actions">
                 <button type="button" onclick={on_load} disabled={load_refusal.is_some()}
-                    title={load_refusal.clone().unwrap_or_else(|| "STAT, LIST, UIDL and TOP n 0 for the first messages".into())}>
-                    { "Load mailbox" }
+                    title={load_refusal.clone().unwrap_or_else(|| i18n::t("ui-mailbox-load-title"))}>
+                    { i18n::t("ui-mailbox-load") }
                 </button>
                 <button type="button" onclick={on_rset} disabled={rset_refusal.is_some()}
-                    title={rset_refusal.clone().unwrap_or_else(|| "RSET: unmark every message marked as deleted (RFC 1939 §5)".into())}>
+                    title={rset_refusal.clone().unwrap_or_else(|| i18n::t("ui-mailbox-rset-title"))}>
                     { "RSET" }
                 </button>
                 if !missing_headers.is_empty() && idle {
                     <button type="button" onclick={on_fetch_headers}
-                        title="TOP n 0: the header section of each shown message without one (RFC 1939 §7)">
-                        { format!("Fetch headers ({})", missing_headers.len()) }
+                        title={i18n::t("ui-mailbox-fetch-headers-title")}>
+                        { i18n::tr("ui-mailbox-fetch-headers", &[("count", i18n::num(missing_headers.len() as f64))]) }
                     </button>
                 }
                 <span class="mailbox-status muted">{ status }</span>
@@ -166,9 +180,9 @@ pub fn mailbox() -> Html {
             if total == 0 {
                 <p class="muted">
                     if maildrop.count == Some(0) {
-                        { "The maildrop is empty." }
+                        { i18n::t("ui-mailbox-empty") }
                     } else {
-                        { "Press “Load mailbox” to list the messages." }
+                        { i18n::t("ui-mailbox-press-load") }
                     }
                 </p>
             } else {
@@ -176,13 +190,13 @@ pub fn mailbox() -> Html {
                     <table class="mailbox-table">
                         <thead>
                             <tr>
-                                <th scope="col" title="Message number (RFC 1939 §5)">{ "#" }</th>
-                                <th scope="col" title="Octets, from LIST">{ "Size" }</th>
-                                <th scope="col" title="Unique id, from UIDL">{ "UID" }</th>
-                                <th scope="col">{ "From" }</th>
-                                <th scope="col">{ "Subject" }</th>
-                                <th scope="col">{ "Date" }</th>
-                                <th scope="col"><span class="visually-hidden">{ "Actions" }</span></th>
+                                <th scope="col" title={i18n::t("ui-mailbox-col-number-title")}>{ "#" }</th>
+                                <th scope="col" title={i18n::t("ui-mailbox-col-size-title")}>{ i18n::t("ui-mailbox-col-size") }</th>
+                                <th scope="col" title={i18n::t("ui-mailbox-col-uid-title")}>{ "UID" }</th>
+                                <th scope="col">{ i18n::t("ui-mailbox-col-from") }</th>
+                                <th scope="col">{ i18n::t("ui-mailbox-col-subject") }</th>
+                                <th scope="col">{ i18n::t("ui-mailbox-col-date") }</th>
+                                <th scope="col"><span class="visually-hidden">{ i18n::t("ui-mailbox-col-actions") }</span></th>
                             </tr>
                         </thead>
                         <tbody>{ rows }</tbody>
@@ -190,9 +204,15 @@ pub fn mailbox() -> Html {
                 </div>
                 if limit < total {
                     <p class="mailbox-more">
-                        <span class="muted">{ format!("Showing {limit} of {total}. ") }</span>
+                        <span class="muted">
+                            { i18n::tr("ui-mailbox-showing", &[
+                                ("shown", i18n::num(limit as f64)),
+                                ("total", i18n::num(total as f64)),
+                            ]) }
+                        </span>
+                        { " " }
                         <button type="button" onclick={on_more}>
-                            { format!("Show {} more", PAGE.min(total - limit)) }
+                            { i18n::tr("ui-mailbox-show-more", &[("count", i18n::num(PAGE.min(total - limit) as f64))]) }
                         </button>
                     </p>
                 }
@@ -231,23 +251,27 @@ fn message_row(props: &MessageRowProps) -> Html {
         Callback::from(move |_| cb.emit(n))
     };
     let text = |v: &Option<String>| v.clone().unwrap_or_else(|| UNKNOWN.to_owned());
+    let number = [("number", i18n::num(n))];
     let open_title = props.open_refusal.clone().unwrap_or_else(|| {
         if info.message.is_some() {
-            format!("Show message {n}")
+            i18n::tr("ui-mailbox-show-message", &number)
         } else {
-            format!("RETR {n}: fetch and show it")
+            i18n::tr("ui-mailbox-retr-title", &number)
         }
     });
     let dele_title = props
         .dele_refusal
         .clone()
-        .unwrap_or_else(|| format!("DELE {n}: mark it as deleted"));
+        .unwrap_or_else(|| i18n::tr("ui-mailbox-dele-title", &number));
+    let size_title = info
+        .size
+        .map(|s| i18n::tr("ui-mailbox-size-title", &[("octets", i18n::num(s as f64))]));
     html! {
         <tr data-testid="message-row" data-msg={n.to_string()}
             class={classes!("message-row", info.deleted.then_some("deleted"), props.selected.then_some("selected"))}
             aria-current={props.selected.then_some("true")}>
             <td class="num">{ n }</td>
-            <td class="size" title={info.size.map(|s| format!("{s} octets, from LIST"))}>
+            <td class="size" title={size_title}>
                 if let Some(size) = info.size {
                     <span class="octets">{ size }</span>
                     <span class="human">{ format_size(size) }</span>
@@ -259,14 +283,14 @@ fn message_row(props: &MessageRowProps) -> Html {
             <td class="from" title={summary.from_full.clone()}>{ text(&summary.from) }</td>
             <td class="subject">
                 if info.deleted {
-                    <span class="deleted-label">{ "deleted" }</span>{ " " }
+                    <span class="deleted-label">{ i18n::t("ui-mailbox-deleted") }</span>{ " " }
                 }
                 { text(&summary.subject) }
             </td>
             <td class="date" title={summary.date_full.clone()}>{ text(&summary.date) }</td>
             <td class="actions">
                 <button type="button" onclick={open} disabled={props.open_refusal.is_some()} title={open_title}>
-                    { "Open" }
+                    { i18n::t("ui-mailbox-open") }
                 </button>
                 <button type="button" onclick={dele} disabled={props.dele_refusal.is_some()} title={dele_title}>
                     { "DELE" }

@@ -17,6 +17,7 @@ use pop3::types::Command;
 use yew::prelude::*;
 
 use crate::hooks::use_session;
+use crate::i18n;
 use crate::state::Action;
 
 /// How many bytes of a long text are shown before "Show all".
@@ -72,9 +73,18 @@ pub fn summarize(headers: &[u8]) -> Summary {
 
 /// A size in bytes, in words a person reads at a glance ("1.5 MiB").
 pub fn format_size(bytes: u64) -> String {
-    const UNITS: [&str; 4] = ["KiB", "MiB", "GiB", "TiB"];
+    /// The messages of the units, from KiB up.
+    const UNITS: [&str; 4] = [
+        "ui-message-size-kib",
+        "ui-message-size-mib",
+        "ui-message-size-gib",
+        "ui-message-size-tib",
+    ];
     if bytes < 1024 {
-        return format!("{bytes} B");
+        return i18n::tr(
+            "ui-message-size-bytes",
+            &[("size", i18n::num(bytes as f64))],
+        );
     }
     let mut value = bytes as f64 / 1024.0;
     let mut unit = 0;
@@ -82,11 +92,12 @@ pub fn format_size(bytes: u64) -> String {
         value /= 1024.0;
         unit += 1;
     }
-    if value < 10.0 {
-        format!("{value:.1} {}", UNITS[unit])
+    let value = if value < 10.0 {
+        format!("{value:.1}")
     } else {
-        format!("{value:.0} {}", UNITS[unit])
-    }
+        format!("{value:.0}")
+    };
+    i18n::tr(UNITS[unit], &[("size", i18n::text(value))])
 }
 
 fn non_empty(s: String) -> Option<String> {
@@ -280,7 +291,8 @@ fn part_node(message: &Message<'_>, id: u32, depth: usize) -> Option<PartNode> {
 /// An attachment as listed.
 #[derive(Debug, Clone, PartialEq)]
 struct Attachment {
-    name: String,
+    /// Its file name, or for an attached message its subject and `.eml`.
+    name: Option<String>,
     content_type: String,
     size: usize,
 }
@@ -299,13 +311,34 @@ struct Parsed {
     text_from_html: bool,
     htmls: Vec<Rc<str>>,
     attachments: Vec<Attachment>,
-    problems: Vec<String>,
+    problems: Vec<Problem>,
+}
+
+/// What went wrong reading a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Problem {
+    /// No header fields at all.
+    NotAMessage,
+    /// This many parts could not be decoded cleanly.
+    Undecodable(usize),
+}
+
+impl Problem {
+    fn words(self) -> String {
+        match self {
+            Problem::NotAMessage => i18n::t("ui-message-problem-not-a-message"),
+            Problem::Undecodable(parts) => i18n::tr(
+                "ui-message-problem-undecodable",
+                &[("count", i18n::num(parts as f64))],
+            ),
+        }
+    }
 }
 
 fn parse(bytes: &[u8]) -> Parsed {
     let Some(message) = MessageParser::new().parse(bytes) else {
         return Parsed {
-            problems: vec!["No header fields were found: this does not look like an Internet message (RFC 5322)".into()],
+            problems: vec![Problem::NotAMessage],
             ..Parsed::default()
         };
     };
@@ -342,15 +375,11 @@ fn parse(bytes: &[u8]) -> Parsed {
         }
     }
     for part in message.attachments() {
-        let name = part
-            .attachment_name()
-            .map(str::to_owned)
-            .or_else(|| {
-                part.message()
-                    .and_then(Message::subject)
-                    .map(|s| format!("{s}.eml"))
-            })
-            .unwrap_or_else(|| "(no name)".to_owned());
+        let name = part.attachment_name().map(str::to_owned).or_else(|| {
+            part.message()
+                .and_then(Message::subject)
+                .map(|s| format!("{s}.eml"))
+        });
         let content_type = part.content_type().map_or_else(
             || {
                 if part.is_message() {
@@ -374,11 +403,7 @@ fn parse(bytes: &[u8]) -> Parsed {
         .filter(|p| p.is_encoding_problem)
         .count();
     if broken > 0 {
-        parsed.problems.push(format!(
-            "{broken} part{} could not be decoded cleanly (bad base64, quoted-printable or charset); \
-             what could be read is shown",
-            if broken == 1 { "" } else { "s" }
-        ));
+        parsed.problems.push(Problem::Undecodable(broken));
     }
     parsed
 }
@@ -404,14 +429,15 @@ impl Tab {
         Tab::Raw,
     ];
 
+    /// The message id of the tab's label.
     fn label(self) -> &'static str {
         match self {
-            Tab::Headers => "Headers",
-            Tab::Structure => "Structure",
-            Tab::Text => "Text",
-            Tab::Html => "HTML",
-            Tab::Attachments => "Attachments",
-            Tab::Raw => "Raw",
+            Tab::Headers => "ui-message-tab-headers",
+            Tab::Structure => "ui-message-tab-structure",
+            Tab::Text => "ui-message-tab-text",
+            Tab::Html => "ui-message-tab-html",
+            Tab::Attachments => "ui-message-tab-attachments",
+            Tab::Raw => "ui-message-tab-raw",
         }
     }
 
@@ -460,9 +486,9 @@ pub fn message_view() -> Html {
             return html! {};
         }
         return html! {
-            <section class="panel message-view empty" aria-label="Message">
-                <h2>{ "Message" }</h2>
-                <p class="muted">{ "Open a message to see its headers, MIME structure and body." }</p>
+            <section class="panel message-view empty" aria-label={i18n::t("ui-message-title")}>
+                <h2>{ i18n::t("ui-message-title") }</h2>
+                <p class="muted">{ i18n::t("ui-message-empty") }</p>
             </section>
         };
     };
@@ -487,7 +513,7 @@ pub fn message_view() -> Html {
             html! {
                 <button type="button" role="tab" class={classes!("tab", current.then_some("current"))}
                     aria-selected={current.to_string()} data-tab={t.id()} {onclick}>
-                    { t.label() }
+                    { i18n::t(t.label()) }
                     if let Some(count) = count {
                         <span class="tab-count">{ count }</span>
                     }
@@ -507,29 +533,35 @@ pub fn message_view() -> Html {
 
     let subject = parsed.subject.clone().filter(|s| !s.trim().is_empty());
     html! {
-        <section class="panel message-view" data-testid="message-view" data-msg={n.to_string()} aria-label="Message">
+        <section class="panel message-view" data-testid="message-view" data-msg={n.to_string()} aria-label={i18n::t("ui-message-title")}>
             <header class="message-head">
                 <h2 class={classes!("message-subject", subject.is_none().then_some("muted"))}>
-                    { subject.unwrap_or_else(|| "(no subject)".to_owned()) }
+                    { subject.unwrap_or_else(|| i18n::t("ui-message-no-subject")) }
                 </h2>
                 <dl class="message-meta">
                     if let Some(from) = &parsed.from {
-                        <dt>{ "From" }</dt><dd>{ from }</dd>
+                        <dt>{ i18n::t("ui-message-from") }</dt><dd>{ from }</dd>
                     }
                     if let Some(to) = &parsed.to {
-                        <dt>{ "To" }</dt><dd>{ to }</dd>
+                        <dt>{ i18n::t("ui-message-to") }</dt><dd>{ to }</dd>
                     }
                     if let Some(date) = &parsed.date {
-                        <dt>{ "Date" }</dt><dd>{ date }</dd>
+                        <dt>{ i18n::t("ui-message-date") }</dt><dd>{ date }</dd>
                     }
-                    <dt>{ "Message" }</dt>
-                    <dd>{ format!("#{n}, {} octets ({})", bytes.len(), format_size(bytes.len() as u64)) }</dd>
+                    <dt>{ i18n::t("ui-message-title") }</dt>
+                    <dd>
+                        { i18n::tr("ui-message-number-size", &[
+                            ("number", i18n::num(n)),
+                            ("octets", i18n::num(bytes.len() as f64)),
+                            ("size", i18n::text(format_size(bytes.len() as u64))),
+                        ]) }
+                    </dd>
                 </dl>
             </header>
             for problem in &parsed.problems {
-                <p class="message-problem" role="note">{ problem }</p>
+                <p class="message-problem" role="note">{ problem.words() }</p>
             }
-            <div class="tabs" role="tablist" aria-label="Message views">{ tab_bar }</div>
+            <div class="tabs" role="tablist" aria-label={i18n::t("ui-message-views")}>{ tab_bar }</div>
             <div class={classes!("tab-panel", format!("tab-{}", tab.id()))} role="tabpanel">{ panel }</div>
         </section>
     }
@@ -543,7 +575,7 @@ fn fetching(session: &crate::hooks::SessionHandle, n: u32) -> Html {
         let refusal = engine
             .check(&Command::Retr { msg: n })
             .err()
-            .map(|e| crate::i18n::not_valid(&e));
+            .map(|e| i18n::not_valid(&e));
         let onclick = {
             let session = session.clone();
             Callback::from(move |_| session.dispatch(Action::Open(n)))
@@ -551,8 +583,8 @@ fn fetching(session: &crate::hooks::SessionHandle, n: u32) -> Html {
         html! {
             <p>
                 <button type="button" {onclick} disabled={refusal.is_some()}
-                    title={refusal.clone().unwrap_or_else(|| format!("Send RETR {n}"))}>
-                    { format!("Retry RETR {n}") }
+                    title={refusal.clone().unwrap_or_else(|| i18n::tr("ui-message-send-retr", &[("number", i18n::num(n))]))}>
+                    { i18n::tr("ui-message-retry-retr", &[("number", i18n::num(n))]) }
                 </button>
                 if let Some(reason) = refusal {
                     <span class="muted">{ " " }{ reason }</span>
@@ -561,9 +593,9 @@ fn fetching(session: &crate::hooks::SessionHandle, n: u32) -> Html {
         }
     });
     html! {
-        <section class="panel message-view fetching" aria-label="Message" aria-busy="true">
-            <h2>{ format!("Message {n}") }</h2>
-            <p class="muted">{ "Fetching…" }</p>
+        <section class="panel message-view fetching" aria-label={i18n::t("ui-message-title")} aria-busy="true">
+            <h2>{ i18n::tr("ui-message-heading", &[("number", i18n::num(n))]) }</h2>
+            <p class="muted">{ i18n::t("ui-message-fetching") }</p>
             { for retry }
         </section>
     }
@@ -571,7 +603,7 @@ fn fetching(session: &crate::hooks::SessionHandle, n: u32) -> Html {
 
 fn headers_tab(parsed: &Parsed) -> Html {
     if parsed.headers.is_empty() {
-        return html! { <p class="muted">{ "No header fields." }</p> };
+        return html! { <p class="muted">{ i18n::t("ui-message-no-headers") }</p> };
     }
     html! {
         <table class="header-table">
@@ -582,7 +614,7 @@ fn headers_tab(parsed: &Parsed) -> Html {
                         <td>
                             <span class="header-value">{ &field.value }</span>
                             if field.raw != field.value && !field.raw.is_empty() {
-                                <code class="header-raw" title="As sent">{ &field.raw }</code>
+                                <code class="header-raw" title={i18n::t("ui-message-as-sent")}>{ &field.raw }</code>
                             }
                         </td>
                     </tr>
@@ -594,18 +626,27 @@ fn headers_tab(parsed: &Parsed) -> Html {
 
 fn part_view(node: &PartNode) -> Html {
     let mut details = if node.children.is_empty() {
-        vec![format!("{} octets", node.size)]
+        vec![i18n::tr(
+            "ui-message-part-octets",
+            &[("octets", i18n::num(node.size as f64))],
+        )]
     } else {
-        let count = node.children.len();
-        let parts = if count == 1 {
-            "1 part".to_owned()
-        } else {
-            format!("{count} parts")
-        };
-        vec![format!("{} octets as sent", node.raw_size), parts]
+        vec![
+            i18n::tr(
+                "ui-message-part-octets-sent",
+                &[("octets", i18n::num(node.raw_size as f64))],
+            ),
+            i18n::tr(
+                "ui-message-part-count",
+                &[("count", i18n::num(node.children.len() as f64))],
+            ),
+        ]
     };
     if let Some(charset) = &node.charset {
-        details.push(format!("charset {charset}"));
+        details.push(i18n::tr(
+            "ui-message-part-charset",
+            &[("charset", i18n::text(charset.as_str()))],
+        ));
     }
     if let Some(encoding) = &node.transfer_encoding {
         details.push(encoding.clone());
@@ -617,16 +658,17 @@ fn part_view(node: &PartNode) -> Html {
         <li>
             <code class="part-type">{ &node.content_type }</code>
             if node.implied {
-                <span class="muted" title="No Content-Type field: RFC 2045 §5.2 default">{ " (implied)" }</span>
+                <span class="muted" title={i18n::t("ui-message-implied-title")}>{ " " }{ i18n::t("ui-message-implied") }</span>
             }
             if let Some(name) = &node.filename {
                 <span class="part-name">{ " " }{ name }</span>
             }
-            <span class="muted part-details" title={format!("{} octets with headers, as sent", node.raw_size)}>
+            <span class="muted part-details"
+                title={i18n::tr("ui-message-part-raw-title", &[("octets", i18n::num(node.raw_size as f64))])}>
                 { " — " }{ details.join(", ") }
             </span>
             if node.problem {
-                <span class="part-problem">{ " could not be decoded cleanly" }</span>
+                <span class="part-problem">{ " " }{ i18n::t("ui-message-part-problem") }</span>
             }
             if !node.children.is_empty() {
                 <ul>{ for node.children.iter().map(part_view) }</ul>
@@ -638,18 +680,18 @@ fn part_view(node: &PartNode) -> Html {
 fn structure_tab(parsed: &Parsed) -> Html {
     match &parsed.structure {
         Some(root) => html! { <ul class="mime-tree">{ part_view(root) }</ul> },
-        None => html! { <p class="muted">{ "No MIME structure could be read." }</p> },
+        None => html! { <p class="muted">{ i18n::t("ui-message-no-structure") }</p> },
     }
 }
 
 fn text_tab(parsed: &Parsed) -> Html {
     if parsed.texts.is_empty() {
-        return html! { <p class="muted">{ "This message has no text part." }</p> };
+        return html! { <p class="muted">{ i18n::t("ui-message-no-text") }</p> };
     }
     html! {
         <>
             if parsed.text_from_html {
-                <p class="muted">{ "No text/plain part: this text was made from the HTML part." }</p>
+                <p class="muted">{ i18n::t("ui-message-text-from-html") }</p>
             }
             for text in &parsed.texts {
                 <Clipped text={text.clone()} class="message-text" />
@@ -660,17 +702,27 @@ fn text_tab(parsed: &Parsed) -> Html {
 
 fn attachments_tab(parsed: &Parsed) -> Html {
     if parsed.attachments.is_empty() {
-        return html! { <p class="muted">{ "No attachments." }</p> };
+        return html! { <p class="muted">{ i18n::t("ui-message-no-attachments") }</p> };
     }
     html! {
         <table class="attachment-table">
-            <thead><tr><th>{ "Name" }</th><th>{ "Type" }</th><th>{ "Size" }</th></tr></thead>
+            <thead>
+                <tr>
+                    <th>{ i18n::t("ui-message-col-name") }</th>
+                    <th>{ i18n::t("ui-message-col-type") }</th>
+                    <th>{ i18n::t("ui-message-col-size") }</th>
+                </tr>
+            </thead>
             <tbody>
                 for a in &parsed.attachments {
                     <tr>
-                        <td class="attachment-name">{ &a.name }</td>
+                        <td class="attachment-name">
+                            { a.name.clone().unwrap_or_else(|| i18n::t("ui-message-no-name")) }
+                        </td>
                         <td><code>{ &a.content_type }</code></td>
-                        <td title={format!("{} octets decoded", a.size)}>{ format_size(a.size as u64) }</td>
+                        <td title={i18n::tr("ui-message-decoded-title", &[("octets", i18n::num(a.size as f64))])}>
+                            { format_size(a.size as u64) }
+                        </td>
                     </tr>
                 }
             </tbody>
@@ -705,7 +757,7 @@ fn clipped(props: &ClippedProps) -> Html {
         <>
             <pre class={props.class.clone()}>{ &text[..cut] }</pre>
             <button type="button" class="show-all" {onclick}>
-                { format!("Show all ({} more)", format_size((text.len() - cut) as u64)) }
+                { i18n::tr("ui-message-show-all", &[("size", i18n::text(format_size((text.len() - cut) as u64)))]) }
             </button>
         </>
     }
@@ -736,7 +788,7 @@ fn raw_source(props: &RawProps) -> Html {
             <pre class="message-raw">{ text }</pre>
             if shown < bytes.len() {
                 <button type="button" class="show-all" {onclick}>
-                    { format!("Show all ({} more)", format_size((bytes.len() - shown) as u64)) }
+                    { i18n::tr("ui-message-show-all", &[("size", i18n::text(format_size((bytes.len() - shown) as u64)))]) }
                 </button>
             }
         </>
@@ -754,7 +806,7 @@ struct HtmlTabProps {
 fn html_tab(props: &HtmlTabProps) -> Html {
     let rendered = use_state(|| true);
     if props.htmls.is_empty() {
-        return html! { <p class="muted">{ "This message has no HTML part." }</p> };
+        return html! { <p class="muted">{ i18n::t("ui-message-no-html") }</p> };
     }
     let toggle = |value: bool| {
         let rendered = rendered.clone();
@@ -762,20 +814,20 @@ fn html_tab(props: &HtmlTabProps) -> Html {
     };
     html! {
         <>
-            <div class="html-mode" role="group" aria-label="How to show the HTML">
+            <div class="html-mode" role="group" aria-label={i18n::t("ui-message-html-mode")}>
                 <button type="button" class={classes!((*rendered).then_some("current"))}
                     aria-pressed={rendered.to_string()} onclick={toggle(true)}>
-                    { "Rendered (sandboxed)" }
+                    { i18n::t("ui-message-html-rendered") }
                 </button>
                 <button type="button" class={classes!((!*rendered).then_some("current"))}
                     aria-pressed={(!*rendered).to_string()} onclick={toggle(false)}>
-                    { "Source" }
+                    { i18n::t("ui-message-html-source") }
                 </button>
             </div>
             for html in &props.htmls {
                 if *rendered {
                     <iframe class="html-frame" sandbox="" referrerpolicy="no-referrer"
-                        title="HTML part, sandboxed: no scripts, no remote content"
+                        title={i18n::t("ui-message-html-frame")}
                         srcdoc={format!("{HTML_CSP}{html}")} />
                 } else {
                     <Clipped text={html.clone()} class="message-html-source" />

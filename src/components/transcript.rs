@@ -264,7 +264,7 @@ pub fn transcript_view() -> Html {
 
     let list_content = if len == 0 {
         html! {
-            <p class="tx-empty">{ "Connect to a server to see every byte here" }</p>
+            <p class="tx-empty">{ i18n::t("ui-transcript-empty") }</p>
         }
     } else {
         html! {
@@ -282,50 +282,47 @@ pub fn transcript_view() -> Html {
         Some(i) => inspector(&entries[i], view, (*body_preview).as_ref()),
         None => html! {
             <p class="muted tx-detail-empty">
-                { "Select an entry (click it, or use ↑ and ↓ in the list) to see its bytes and every note about it." }
+                { i18n::t("ui-transcript-select-hint") }
             </p>
         },
     };
-    let count = match len {
-        1 => "1 entry".to_owned(),
-        n => format!("{n} entries"),
-    };
+    let count = i18n::tr("ui-transcript-count", &[("count", i18n::num(len as f64))]);
 
     html! {
         <section class="panel transcript" aria-labelledby="tx-heading">
-            <div class="tx-toolbar" role="toolbar" aria-label="Transcript display">
-                <h2 id="tx-heading" class="tx-heading">{ "Transcript" }</h2>
-                { toggle("Show CR/LF", "toggle-crlf", &show_crlf,
-                    "Show line endings: ␍ is CR, ␊ is LF", false) }
-                { toggle("Hex", "toggle-hex", &hex,
-                    "Show the selected entry's bytes in hexadecimal", false) }
-                { toggle("Reveal secrets", "toggle-reveal", &reveal,
-                    "Show passwords and SASL responses instead of ********", true) }
+            <div class="tx-toolbar" role="toolbar" aria-label={i18n::t("ui-transcript-toolbar")}>
+                <h2 id="tx-heading" class="tx-heading">{ i18n::t("ui-transcript-title") }</h2>
+                { toggle("ui-transcript-crlf", "toggle-crlf", &show_crlf,
+                    "ui-transcript-crlf-title", false) }
+                { toggle("ui-transcript-hex", "toggle-hex", &hex,
+                    "ui-transcript-hex-title", false) }
+                { toggle("ui-transcript-reveal", "toggle-reveal", &reveal,
+                    "ui-transcript-reveal-title", true) }
                 <button type="button" data-testid="toggle-follow"
                     class={classes!("tx-toggle", follow.then_some("on"))}
                     aria-pressed={follow.to_string()}
-                    title="Keep the newest entry in view"
+                    title={i18n::t("ui-transcript-follow-title")}
                     onclick={toggle_follow}>
-                    { "Follow" }
+                    { i18n::t("ui-transcript-follow") }
                 </button>
                 <button type="button" class="tx-clear" onclick={clear} disabled={len == 0}
-                    title="Forget every entry shown so far">
-                    { "Clear" }
+                    title={i18n::t("ui-transcript-clear-title")}>
+                    { i18n::t("ui-transcript-clear") }
                 </button>
                 <span class="tx-count" aria-live="off">{ count }</span>
             </div>
             <div ref={list_ref} class="tx-list" data-testid="transcript"
-                role="list" aria-label="Transcript of the POP3 session"
+                role="list" aria-label={i18n::t("ui-transcript-list")}
                 aria-describedby="tx-hint" tabindex="0"
                 style="height: var(--transcript-height, 60vh); overflow-y: auto; position: relative; overflow-anchor: none;"
                 {onscroll} {onkeydown}>
                 { list_content }
             </div>
             <p id="tx-hint" class="tx-sr-only">
-                { "Use the Up and Down arrow keys, Page Up, Page Down, Home and End to select an entry; its details follow the list." }
+                { i18n::t("ui-transcript-keys-hint") }
             </p>
             <div class="tx-sr-only" role="status" aria-live="polite">{ announcement }</div>
-            <section class="tx-detail" data-testid="transcript-detail" aria-label="Selected entry">
+            <section class="tx-detail" data-testid="transcript-detail" aria-label={i18n::t("ui-transcript-selected")}>
                 { detail }
             </section>
         </section>
@@ -357,6 +354,7 @@ fn visible_rows(top: f64, height: f64, len: usize) -> (usize, usize) {
     (first, bottom)
 }
 
+/// A toolbar toggle; `label` and `hint` are message ids.
 fn toggle(
     label: &'static str,
     test_id: &'static str,
@@ -372,8 +370,8 @@ fn toggle(
     html! {
         <button type="button" data-testid={test_id}
             class={classes!("tx-toggle", on.then_some("on"), sensitive.then_some("tx-sensitive"))}
-            aria-pressed={on.to_string()} title={hint} {onclick}>
-            { label }
+            aria-pressed={on.to_string()} title={i18n::t(hint)} {onclick}>
+            { i18n::t(label) }
         </button>
     }
 }
@@ -420,7 +418,7 @@ fn row(
     let segments = line_segments(&shown, view.show_crlf, ROW_TEXT_LIMIT);
     let size = entry.body.as_ref().map(|b| {
         html! {
-            <span class="tx-size" title="A multi-line reply: select it to read the body">
+            <span class="tx-size" title={i18n::t("ui-transcript-body-title")}>
                 { body_size(b.lines, b.wire_len) }
             </span>
         }
@@ -439,7 +437,7 @@ fn row(
                 <span class="tx-raw" data-testid="raw">{ render_segments(&segments) }</span>
                 { size }
             </span>
-            <span class="tx-rtt" title="Round trip: from sending the command to this reply">
+            <span class="tx-rtt" title={i18n::t("ui-transcript-rtt-title")}>
                 { rtt }
             </span>
             <span class="tx-explain">
@@ -500,26 +498,31 @@ fn headline_with_link(reference: Option<RfcRef>, headline: &str, in_row: bool) -
 fn severity_marker(severity: Severity) -> Html {
     let (class, symbol, label) = match severity {
         Severity::Info => return Html::default(),
-        Severity::Warning => ("tx-sev-warning", "⚠\u{fe0e}", "Warning"),
-        Severity::Violation => ("tx-sev-violation", "✖", "RFC violation"),
+        Severity::Warning => ("tx-sev-warning", "⚠\u{fe0e}", "ui-transcript-warning"),
+        Severity::Violation => ("tx-sev-violation", "✖", "ui-transcript-violation"),
     };
+    let label = i18n::t(label);
     html! {
-        <span class={classes!("tx-sev", class)} role="img" aria-label={label} title={label}>{ symbol }</span>
+        <span class={classes!("tx-sev", class)} role="img" aria-label={label.clone()} title={label}>{ symbol }</span>
     }
 }
 
-fn severity_label(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Info => "info",
-        Severity::Warning => "warning",
-        Severity::Violation => "violation",
-    }
+/// A note's severity, in a word.
+fn severity_label(severity: Severity) -> String {
+    i18n::t(match severity {
+        Severity::Info => "ui-transcript-severity-info",
+        Severity::Warning => "ui-transcript-severity-warning",
+        Severity::Violation => "ui-transcript-severity-violation",
+    })
 }
 
 /// The inspector for the selected entry.
 fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
     let (label, description) = match (entry.fact.is_banner(), entry.dir()) {
-        (true, _) => ("proxy", "State change"),
+        (true, _) => (
+            i18n::t("ui-transcript-dir-proxy"),
+            i18n::t("ui-transcript-state-change"),
+        ),
         (false, dir) => dir_label(dir),
     };
     let shown = shown_bytes(entry, view.reveal);
@@ -529,7 +532,12 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
             <>
                 <pre class="tx-hex" data-testid="detail-raw">{ hex_dump(bytes) }</pre>
                 if cut {
-                    <p class="muted">{ format!("Showing the first {} of {} octets.", bytes.len(), shown.len()) }</p>
+                    <p class="muted">
+                        { i18n::tr("ui-transcript-hex-cut", &[
+                            ("shown", i18n::num(bytes.len() as f64)),
+                            ("total", i18n::num(shown.len() as f64)),
+                        ]) }
+                    </p>
                 }
             </>
         }
@@ -541,9 +549,9 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
     };
     let secret_note = entry.secret.as_ref().map(|_| {
         if view.reveal {
-            html! { <p class="tx-secret-note tx-revealed">{ "Secret revealed: it is on your screen now." }</p> }
+            html! { <p class="tx-secret-note tx-revealed">{ i18n::t("ui-transcript-secret-revealed") }</p> }
         } else {
-            html! { <p class="tx-secret-note">{ "This line carries a secret, masked here. Press “Reveal secrets” to show it." }</p> }
+            html! { <p class="tx-secret-note">{ i18n::t("ui-transcript-secret-masked") }</p> }
         }
     });
     let annotation = explanation(entry).map(|(headline, reference)| {
@@ -554,7 +562,7 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
                 if !notes.is_empty() {
                     <ul class="tx-notes">
                         { for notes.iter().map(|note| html! {
-                            <li class={classes!("tx-note", format!("tx-note-{}", severity_label(note.severity)))}>
+                            <li class={classes!("tx-note", format!("tx-note-{}", note.severity.as_str()))}>
                                 <span class="tx-note-severity">{ severity_label(note.severity) }</span>
                                 { " " }{ i18n::say(&note.say) }
                                 if let Some(r) = note.rfc {
@@ -572,10 +580,12 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
     let body = entry.body.as_ref().map(|b| {
         let preview = body.map(|p| {
             let note = (p.shown < p.total).then(|| {
-                format!(
-                    "Showing the first {} KiB of {} octets.",
-                    p.shown / 1024,
-                    p.total
+                i18n::tr(
+                    "ui-transcript-body-cut",
+                    &[
+                        ("kib", i18n::num((p.shown / 1024) as f64)),
+                        ("total", i18n::num(p.total as f64)),
+                    ],
                 )
             });
             html! {
@@ -591,7 +601,7 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
         });
         html! {
             <>
-                <h3>{ format!("Body: {}", body_size(b.lines, b.wire_len)) }</h3>
+                <h3>{ i18n::tr("ui-transcript-body", &[("size", i18n::text(body_size(b.lines, b.wire_len)))]) }</h3>
                 { preview }
             </>
         }
@@ -604,14 +614,14 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
                 <span title={description}>{ label }</span>
                 { format!(" · {}", format_time(entry.at_ms)) }
                 if let Some(rtt) = entry.rtt_ms {
-                    { format!(" · round trip {}", format_rtt(rtt)) }
+                    { " · " }{ i18n::tr("ui-transcript-round-trip", &[("rtt", i18n::text(format_rtt(rtt)))]) }
                 }
             </h3>
             if entry.fact.is_banner() {
                 <p class="tx-banner-detail">{ i18n::line(entry) }</p>
             }
             { annotation }
-            <h3>{ format!("Raw: {}", octets(shown.len())) }</h3>
+            <h3>{ i18n::tr("ui-transcript-raw", &[("size", i18n::text(octets(shown.len())))]) }</h3>
             { raw }
             { secret_note }
             { body }
@@ -624,14 +634,28 @@ fn announce(entry: &Entry, index: usize, len: usize, view: View) -> String {
     let (label, _) = dir_label(entry.dir());
     let text = line_text(&shown_bytes(entry, view.reveal), false, ROW_TEXT_LIMIT);
     let headline = explanation(entry).map(|(h, _)| h).unwrap_or_default();
-    format!("Entry {} of {len}, {label} {text}. {headline}", index + 1)
+    i18n::tr(
+        "ui-transcript-announce",
+        &[
+            ("number", i18n::num((index + 1) as f64)),
+            ("total", i18n::num(len as f64)),
+            ("direction", i18n::text(label)),
+            ("line", i18n::text(text)),
+            ("headline", i18n::text(headline)),
+        ],
+    )
 }
 
-fn dir_label(dir: Dir) -> (&'static str, &'static str) {
+/// The direction column of an entry (`C:` and `S:` as in the RFCs' examples)
+/// and what it means.
+fn dir_label(dir: Dir) -> (String, String) {
     match dir {
-        Dir::Client => ("C:", "Client → server"),
-        Dir::Server => ("S:", "Server → client"),
-        Dir::Proxy => ("proxy", "From the proxy or this app"),
+        Dir::Client => ("C:".to_owned(), i18n::t("ui-transcript-dir-client")),
+        Dir::Server => ("S:".to_owned(), i18n::t("ui-transcript-dir-server")),
+        Dir::Proxy => (
+            i18n::t("ui-transcript-dir-proxy"),
+            i18n::t("ui-transcript-dir-proxy-title"),
+        ),
     }
 }
 
@@ -648,22 +672,20 @@ fn format_rtt(ms: f64) -> String {
     }
 }
 
+/// "N octets".
 fn octets(n: usize) -> String {
-    if n == 1 {
-        "1 octet".into()
-    } else {
-        format!("{n} octets")
-    }
+    i18n::tr("ui-transcript-octets", &[("count", i18n::num(n as f64))])
 }
 
 /// "N lines, M octets".
 fn body_size(lines: usize, wire_len: usize) -> String {
-    let lines = if lines == 1 {
-        "1 line".to_owned()
-    } else {
-        format!("{lines} lines")
-    };
-    format!("{lines}, {}", octets(wire_len))
+    i18n::tr(
+        "ui-transcript-body-size",
+        &[
+            ("lines", i18n::num(lines as f64)),
+            ("octets", i18n::num(wire_len as f64)),
+        ],
+    )
 }
 
 /// The bytes to show: the masked line, or with "Reveal secrets" the real one.

@@ -6,6 +6,7 @@ use pop3::annotate::Severity;
 use pop3::types::State;
 
 use super::{one_line, strip_line_ending};
+use crate::i18n;
 use crate::state::{Dir, Entry, Fact, ReplyStatus};
 
 /// How many entries the sequence diagram draws (the last ones).
@@ -36,7 +37,9 @@ pub fn xml_escape(text: &str) -> String {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
+            // The quotation mark by its code, so that the quotes of this file
+            // stay paired for tools that read string literals from the source.
+            '\u{22}' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
             '\t' => out.push(' '),
             c if (c as u32) < 0x20 || c == '\u{7f}' || c == '\u{fffe}' || c == '\u{ffff}' => {
@@ -115,12 +118,20 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
     let height = top + ROW * shown.len() as u32 + 20;
     let bottom = height - 8;
     let mut svg = String::with_capacity(1024 + shown.len() * 400);
+    let label = i18n::tr(
+        "ui-diagram-svg-label",
+        &[("count", i18n::num(shown.len() as f64))],
+    );
     let _ = write!(
         svg,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" class="sequence-svg" width="{SVG_WIDTH}" height="{height}" viewBox="0 0 {SVG_WIDTH} {height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="11" role="img" aria-label="Sequence diagram of the POP3 session, {n} arrows">"##,
-        n = shown.len()
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="sequence-svg" width="{SVG_WIDTH}" height="{height}" viewBox="0 0 {SVG_WIDTH} {height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="11" role="img" aria-label="{label}">"##,
+        label = xml_escape(&label),
     );
-    svg.push_str("<title>POP3 session: sequence diagram</title>");
+    let _ = write!(
+        svg,
+        "<title>{}</title>",
+        xml_escape(&i18n::t("ui-diagram-svg-title"))
+    );
     svg.push_str("<defs>");
     for (id, color) in [
         ("pp-head-client", COLOR_CLIENT),
@@ -167,16 +178,12 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
     svg.push_str(&bands);
 
     // Lanes.
-    for (name, x) in [
-        ("client", LANE_CLIENT),
-        ("proxy", LANE_PROXY),
-        ("server", LANE_SERVER),
+    for (name, x, title) in [
+        ("client", LANE_CLIENT, "ui-diagram-lane-client"),
+        ("proxy", LANE_PROXY, "ui-diagram-lane-proxy"),
+        ("server", LANE_SERVER, "ui-diagram-lane-server"),
     ] {
-        let title = match name {
-            "client" => "Client (this app)",
-            "proxy" => "Proxy",
-            _ => "POP3 server",
-        };
+        let title = xml_escape(&i18n::t(title));
         let _ = write!(
             svg,
             r##"<g class="lane" data-lane="{name}"><rect x="{rx}" y="8" width="150" height="26" rx="4" fill="#f6f8fa" stroke="#8c959f"/><text x="{x}" y="25" text-anchor="middle" font-family="system-ui, sans-serif" font-size="12" font-weight="600" fill="#1d1f21">{title}</text><line x1="{x}" y1="34" x2="{x}" y2="{bottom}" stroke="#8c959f" stroke-dasharray="4 4"/></g>"##,
@@ -184,15 +191,23 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
         );
     }
     if skipped > 0 {
+        let note = i18n::tr(
+            "ui-diagram-svg-window",
+            &[
+                ("shown", i18n::num(shown.len() as f64)),
+                ("total", i18n::num(entries.len() as f64)),
+                ("skipped", i18n::num(skipped as f64)),
+            ],
+        );
         let _ = write!(
             svg,
-            r##"<text class="window-note" x="{x}" y="{y}" text-anchor="middle" font-size="11" font-style="italic" fill="#5f6368">Showing the last {shown} of {total} entries ({skipped} earlier ones not drawn)</text>"##,
+            r##"<text class="window-note" x="{x}" y="{y}" text-anchor="middle" font-size="11" font-style="italic" fill="#5f6368">{note}</text>"##,
             x = SVG_WIDTH / 2,
             y = HEAD + 12,
-            shown = shown.len(),
-            total = entries.len(),
+            note = xml_escape(&note),
         );
     }
+    let tls_title = xml_escape(&i18n::t("ui-diagram-svg-tls"));
 
     // One arrow per entry.
     for (i, entry) in shown.iter().enumerate() {
@@ -246,7 +261,11 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
                 };
                 let mut label = truncate(&text, LABEL_CHARS);
                 if let Some(body) = &entry.body {
-                    let _ = write!(label, " (+{} lines)", body.lines);
+                    label.push(' ');
+                    label.push_str(&i18n::tr(
+                        "ui-diagram-svg-body-lines",
+                        &[("count", i18n::num(body.lines as f64))],
+                    ));
                 }
                 let label_color = if entry.severity() == Severity::Violation {
                     COLOR_ERR
@@ -279,7 +298,7 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
         if started_tls {
             let _ = write!(
                 svg,
-                r#"<g class="tls" data-index="{index}"><line x1="{x1}" y1="{ly}" x2="{x2}" y2="{ly}" stroke="{COLOR_TLS}" stroke-width="2" stroke-dasharray="6 3"/><text x="{tx}" y="{ty}" font-size="10" font-weight="600" fill="{COLOR_TLS}">TLS ↓<title>TLS from here on: encrypted between the proxy and the server</title></text></g>"#,
+                r#"<g class="tls" data-index="{index}"><line x1="{x1}" y1="{ly}" x2="{x2}" y2="{ly}" stroke="{COLOR_TLS}" stroke-width="2" stroke-dasharray="6 3"/><text x="{tx}" y="{ty}" font-size="10" font-weight="600" fill="{COLOR_TLS}">TLS ↓<title>{tls_title}</title></text></g>"#,
                 index = skipped + i,
                 x1 = LANE_CLIENT - 60,
                 x2 = LANE_SERVER + 60,

@@ -70,15 +70,12 @@ impl ProxyKind {
         }
     }
 
-    /// Why a feature is off behind this kind of proxy, if it is.
+    /// Why a feature is off behind this kind of proxy, if it is: the id of
+    /// the message that says so (rendered with `i18n::t`).
     pub fn lacks_control_channel(self) -> Option<&'static str> {
         match self {
             ProxyKind::Playground => None,
-            ProxyKind::Websockify => Some(
-                "websockify only relays bytes to the target it was started with: there is no \
-                 control channel, so the app cannot choose the server, start TLS with STLS, or \
-                 show certificates",
-            ),
+            ProxyKind::Websockify => Some("ui-settings-websockify-no-control"),
         }
     }
 }
@@ -116,7 +113,7 @@ impl Default for Settings {
 /// A named set of connection settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Preset {
-    /// What the user sees.
+    /// The id of the message the user sees (rendered with `i18n::t`).
     pub label: &'static str,
     /// The server.
     pub host: &'static str,
@@ -129,31 +126,31 @@ pub struct Preset {
 /// The connection presets.
 pub const PRESETS: [Preset; 5] = [
     Preset {
-        label: "Demo server (plain + STLS)",
+        label: "ui-settings-preset-demo",
         host: "127.0.0.1",
         port: 1110,
         security: Security::None,
     },
     Preset {
-        label: "Demo server (TLS, 1995)",
+        label: "ui-settings-preset-demo-tls",
         host: "127.0.0.1",
         port: 1995,
         security: Security::Implicit,
     },
     Preset {
-        label: "localhost:110",
+        label: "ui-settings-preset-localhost",
         host: "localhost",
         port: 110,
         security: Security::Stls,
     },
     Preset {
-        label: "Gmail (pop.gmail.com:995)",
+        label: "ui-settings-preset-gmail",
         host: "pop.gmail.com",
         port: 995,
         security: Security::Implicit,
     },
     Preset {
-        label: "Outlook (outlook.office365.com:995)",
+        label: "ui-settings-preset-outlook",
         host: "outlook.office365.com",
         port: 995,
         security: Security::Implicit,
