@@ -12,9 +12,10 @@ use web_sys::{HtmlElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::{SessionHandle, connect, use_session};
+use crate::i18n::{self, num, text};
 use crate::lessons::{
-    Ctx, DEMO_PASSWORD, DEMO_USER, Facts, LESSONS, Lesson, Move, auto_login, next_move,
-    progress_from,
+    Ctx, DEMO_PASSWORD, DEMO_USER, DoIt, Facts, LESSONS, Lesson, Move, TypeIt, auto_login,
+    next_move, progress_from,
 };
 use crate::state::{Action, PRESETS, Session};
 
@@ -101,8 +102,9 @@ fn perform(session: &SessionHandle, memory: &RefCell<Memory>, step_move: Move) {
 }
 
 /// Text with `code` in backquotes.
-fn rich(text: &str) -> Html {
-    text.split('`')
+fn rich(words: &str) -> Html {
+    words
+        .split('`')
         .enumerate()
         .map(|(i, part)| {
             if i % 2 == 1 {
@@ -112,6 +114,22 @@ fn rich(text: &str) -> Html {
             }
         })
         .collect()
+}
+
+/// "Or type `…` in the command line.", with the lines as code.
+fn or_type(type_it: &TypeIt) -> String {
+    match type_it.lines().as_slice() {
+        [first, second] => i18n::tr(
+            "ui-lessons-or-type-then",
+            &[("first", text(first)), ("second", text(second))],
+        ),
+        lines => i18n::tr("ui-lessons-or-type", &[("command", text(lines.join(" ")))]),
+    }
+}
+
+/// A count for a message argument.
+fn count(n: usize) -> fluent_bundle::FluentValue<'static> {
+    num(n as f64)
 }
 
 /// The course panel.
@@ -276,39 +294,39 @@ pub fn lessons() -> Html {
             "○"
         };
         let status = if is_done {
-            "done"
+            "ui-lessons-status-done"
         } else if is_current {
-            "current step"
+            "ui-lessons-status-current"
         } else {
-            "locked"
+            "ui-lessons-status-locked"
         };
         html! {
             <li {class} data-testid="lesson-step" data-done={is_done.to_string()}
                 aria-current={is_current.then_some("step")}>
                 <div class="lesson-step-head">
                     <span class="lesson-mark" aria-hidden="true">{ mark }</span>
-                    <span class="lesson-step-title">{ step.title }</span>
-                    <span class="lesson-sr-only">{ format!(" ({status})") }</span>
+                    <span class="lesson-step-title">{ i18n::t(step.title) }</span>
+                    <span class="lesson-sr-only">{ format!(" {}", i18n::t(status)) }</span>
                 </div>
                 if is_current {
                     <div class="lesson-step-body">
-                        <p class="small">{ rich(step.explain) }</p>
+                        <p class="small">{ rich(&i18n::t(step.explain)) }</p>
                         if let Some(note) = &note {
                             <p class="lesson-note small mono">{ note.clone() }</p>
                         }
                         <p class="small muted">
-                            if let Some(typed) = step.type_it {
-                                { "Or type " }<code>{ typed }</code>{ " in the command line. " }
+                            if let Some(typed) = &step.type_it {
+                                { rich(&or_type(typed)) }{ " " }
                             }
                             <a href={step.rfc.url()} target="_blank" rel="noopener noreferrer">{ step.rfc.label() }</a>
                         </p>
                         if let Some((_, label)) = &step_move {
                             <button class="primary lesson-do" data-testid="lesson-do" ref={do_ref.clone()}
                                 onclick={on_do.clone()}>
-                                { "Do it: " }{ label }
+                                { i18n::tr("ui-lessons-do-it", &[("action", text(label))]) }
                             </button>
-                        } else if !matches!(step.action, crate::lessons::DoIt::Nothing) {
-                            <p class="small muted" role="status">{ "Waiting for the server…" }</p>
+                        } else if !matches!(step.action, DoIt::Nothing) {
+                            <p class="small muted" role="status">{ i18n::t("ui-lessons-waiting") }</p>
                         }
                     </div>
                 }
@@ -319,48 +337,61 @@ pub fn lessons() -> Html {
     html! {
         <details class="panel lessons" open=true data-testid="lessons">
             <summary>
-                <h2 class="inline">{ "Learn POP3" }</h2>
+                <h2 class="inline">{ i18n::t("ui-lessons-heading") }</h2>
                 <span class="lesson-count small muted">
-                    { format!(" {lessons_done}/{} lessons", LESSONS.len()) }
+                    { format!(" {}", i18n::tr("ui-lessons-lessons-done", &[
+                        ("done", count(lessons_done)),
+                        ("total", count(LESSONS.len())),
+                    ])) }
                 </span>
             </summary>
             <label class="lesson-pick">
-                { "Lesson" }
+                { i18n::t("ui-lessons-pick") }
                 <select data-testid="lesson-select" onchange={on_select}>
                     { for LESSONS.iter().zip(&done).enumerate().map(|(i, (l, d))| {
                         let n = l.steps.len();
-                        let count = if opened[i] { format!("{d}/{n}") } else { format!("{n} steps") };
+                        let number = ("number", count(i + 1));
+                        let title = ("title", text(i18n::t(l.title)));
+                        let words = if opened[i] {
+                            i18n::tr("ui-lessons-option-opened",
+                                &[number, title, ("done", count(*d)), ("total", count(n))])
+                        } else {
+                            i18n::tr("ui-lessons-option-new", &[number, title, ("total", count(n))])
+                        };
                         let tick = if opened[i] && *d == n { " ✓" } else { "" };
                         html! {
                             <option value={l.id} selected={i == index}>
-                                { format!("{}. {} ({count}){tick}", i + 1, l.title) }
+                                { format!("{words}{tick}") }
                             </option>
                         }
                     }) }
                 </select>
             </label>
-            <p class="small lesson-intro">{ lesson.intro }</p>
+            <p class="small lesson-intro">{ i18n::t(lesson.intro) }</p>
             <div class="lesson-progress">
                 <progress max={lesson.steps.len().to_string()} value={progress.to_string()}
-                    aria-label="Steps done" />
+                    aria-label={i18n::t("ui-lessons-progress-label")} />
                 <span class="small" aria-live="polite">
-                    { format!("{progress}/{} steps", lesson.steps.len()) }
+                    { i18n::tr("ui-lessons-progress", &[
+                        ("done", count(progress)),
+                        ("total", count(lesson.steps.len())),
+                    ]) }
                 </span>
             </div>
             <ol class="lesson-steps">{ for steps }</ol>
             if complete {
                 <p class="lesson-complete" data-testid="lesson-complete" role="status">
-                    { "✓ Lesson complete." }
+                    { i18n::t("ui-lessons-complete") }
                     if index + 1 < LESSONS.len() {
                         { " " }
-                        <button class="lesson-next" onclick={on_next}>{ "Next lesson →" }</button>
+                        <button class="lesson-next" onclick={on_next}>{ i18n::t("ui-lessons-next") }</button>
                     }
                 </p>
             }
             <div class="lesson-actions">
                 <button class="lesson-restart" onclick={on_start_over}
-                    title="Forget this lesson's progress and check again from now on">
-                    { "Start over" }
+                    title={i18n::t("ui-lessons-start-over-tooltip")}>
+                    { i18n::t("ui-lessons-start-over") }
                 </button>
             </div>
         </details>

@@ -1,9 +1,15 @@
 //! The course: lessons, their steps and what each step's "Do it" does.
+//!
+//! The words are message ids of the `lessons` catalog (`lesson-…`), rendered
+//! with [`i18n::t`] where they are shown; notes and "Do it" labels are rendered
+//! here, in the current language. Command lines, protocol words and RFC
+//! references stay as they are in every language.
 
 use pop3::sasl::Mechanism;
 use pop3::types::{Command, State};
 
 use super::facts::*;
+use crate::i18n::{self, num, text};
 use crate::state::{Link, Security, Session};
 
 // ---------------------------------------------------------------------------------
@@ -58,20 +64,45 @@ pub enum DoIt {
     Import(&'static str),
 }
 
-/// A remark on a step, computed from the session.
+/// What to type in the raw command line instead of pressing "Do it".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeIt {
+    /// One command line, as it is.
+    Line(&'static str),
+    /// Two command lines, one after the other.
+    Then(&'static str, &'static str),
+    /// A command line followed by a placeholder for what the reader fills in:
+    /// the line as it is and the placeholder's message id, e.g. `APOP mrose`
+    /// and "digest", shown as `APOP mrose <digest>`.
+    Fill(&'static str, &'static str),
+}
+
+impl TypeIt {
+    /// The command lines, in order, placeholders in the current language.
+    pub fn lines(&self) -> Vec<String> {
+        match *self {
+            TypeIt::Line(line) => vec![line.to_owned()],
+            TypeIt::Then(first, second) => vec![first.to_owned(), second.to_owned()],
+            TypeIt::Fill(line, hole) => vec![format!("{line} <{}>", i18n::t(hole))],
+        }
+    }
+}
+
+/// A remark on a step, computed from the session, in the current language.
 pub type Note = fn(&Ctx<'_>) -> Option<String>;
 
 /// One step of a lesson.
 #[derive(Debug, Clone, Copy)]
 pub struct Step {
-    /// A few words.
+    /// A few words (a message id).
     pub title: &'static str,
-    /// What happens and why, in plain words; `text` in backquotes is code.
+    /// What happens and why, in plain words (a message id); `text` in
+    /// backquotes is code.
     pub explain: &'static str,
     /// Where the RFC says it.
     pub rfc: Rfc,
     /// What to type in the raw command line instead, if anything.
-    pub type_it: Option<&'static str>,
+    pub type_it: Option<TypeIt>,
     /// The "Do it" button.
     pub action: DoIt,
     /// Whether it happened.
@@ -85,19 +116,17 @@ pub struct Step {
 pub struct Lesson {
     /// Stable id (the picker's value).
     pub id: &'static str,
-    /// The title.
+    /// The title (a message id).
     pub title: &'static str,
-    /// One or two sentences.
+    /// One or two sentences (a message id).
     pub intro: &'static str,
     /// The steps, in order.
     pub steps: &'static [Step],
 }
 
 const CONNECT: Step = Step {
-    title: "Connect to the demo server",
-    explain: "Open a connection to the demo server (127.0.0.1:1110, through the proxy). \
-              The server speaks first: a greeting that starts with `+OK`. \
-              The session is now in the AUTHORIZATION state.",
+    title: "lesson-connect-title",
+    explain: "lesson-connect-explain",
     rfc: rfc(1939, "4"),
     type_it: None,
     action: DoIt::Connect(Security::None),
@@ -106,10 +135,8 @@ const CONNECT: Step = Step {
 };
 
 const OPEN_SESSION: Step = Step {
-    title: "Open a session",
-    explain: "Connect to the demo server and log in as `mrose` (the button does both). \
-              The commands of this lesson are valid only in the TRANSACTION state, \
-              after a login.",
+    title: "lesson-open-session-title",
+    explain: "lesson-open-session-explain",
     rfc: rfc(1939, "3"),
     type_it: None,
     action: DoIt::OpenSession,
@@ -118,11 +145,10 @@ const OPEN_SESSION: Step = Step {
 };
 
 const QUIT_TO_LOG_IN_AGAIN: Step = Step {
-    title: "QUIT",
-    explain: "The demo server locks a mailbox while a session has it open (RFC 1939 §8), \
-              so end this session before logging in again.",
+    title: "lesson-quit-to-log-in-again-title",
+    explain: "lesson-quit-to-log-in-again-explain",
     rfc: rfc(1939, "6"),
-    type_it: Some("QUIT"),
+    type_it: Some(TypeIt::Line("QUIT")),
     action: DoIt::Send("QUIT"),
     check: quit,
     note: None,
@@ -130,7 +156,10 @@ const QUIT_TO_LOG_IN_AGAIN: Step = Step {
 
 fn timestamp_note(ctx: &Ctx<'_>) -> Option<String> {
     let timestamp = ctx.session.engine.borrow().apop_timestamp()?;
-    Some(format!("This connection's timestamp: {timestamp}"))
+    Some(i18n::tr(
+        "lesson-note-timestamp",
+        &[("timestamp", text(timestamp))],
+    ))
 }
 
 fn apop_note(ctx: &Ctx<'_>) -> Option<String> {
@@ -140,11 +169,12 @@ fn apop_note(ctx: &Ctx<'_>) -> Option<String> {
             "MD5(\"{}\" + \"{DEMO_PASSWORD}\") = {}",
             steps.timestamp, steps.digest
         )),
-        None => session
-            .engine
-            .borrow()
-            .apop_timestamp()
-            .map(|t| format!("The digest will be MD5(\"{t}\" + \"{DEMO_PASSWORD}\")")),
+        None => session.engine.borrow().apop_timestamp().map(|t| {
+            i18n::tr(
+                "lesson-note-apop-digest-to-come",
+                &[("timestamp", text(t)), ("password", text(DEMO_PASSWORD))],
+            )
+        }),
     }
 }
 
@@ -157,34 +187,30 @@ fn rfc_digest_note(_: &Ctx<'_>) -> Option<String> {
 
 fn stuffed_note(ctx: &Ctx<'_>) -> Option<String> {
     let last = ctx.facts.of_keyword("RETR").filter(|x| x.ok).last()?;
-    let n = last.stuffed_lines();
-    Some(match n {
-        0 => format!(
-            "The last RETR ({}) had no line beginning with a dot.",
-            last.command
-                .message_number()
-                .map_or_else(String::new, |n| n.to_string())
-        ),
-        1 => "1 line of the last RETR began with a dot: \"..\" on the wire.".to_owned(),
-        n => format!("{n} lines of the last RETR began with a dot: \"..\" on the wire."),
-    })
+    let message = last
+        .command
+        .message_number()
+        .map_or_else(String::new, |n| n.to_string());
+    Some(i18n::tr(
+        "lesson-note-stuffed",
+        &[
+            ("count", num(last.stuffed_lines() as f64)),
+            ("message", text(message)),
+        ],
+    ))
 }
 
 /// The course.
 pub static LESSONS: &[Lesson] = &[
     Lesson {
         id: "greeting",
-        title: "The greeting and the APOP timestamp",
-        intro: "A POP3 session starts when the server speaks first. Its greeting may carry \
-                a timestamp that makes a safer login possible.",
+        title: "lesson-greeting-title",
+        intro: "lesson-greeting-intro",
         steps: &[
             CONNECT,
             Step {
-                title: "Find the timestamp",
-                explain: "Look at the end of the greeting in the transcript: the text between \
-                          `<` and `>` is a timestamp, unique to this connection. A server that \
-                          sends one offers APOP: the client proves it knows the password by \
-                          hashing the timestamp together with it.",
+                title: "lesson-greeting-timestamp-title",
+                explain: "lesson-greeting-timestamp-explain",
                 rfc: rfc(1939, "7"),
                 type_it: None,
                 action: DoIt::Nothing,
@@ -192,12 +218,10 @@ pub static LESSONS: &[Lesson] = &[
                 note: Some(timestamp_note),
             },
             Step {
-                title: "Leave with QUIT",
-                explain: "In the AUTHORIZATION state `QUIT` simply ends the session: no mailbox \
-                          was opened, so there is no UPDATE state. The server answers `+OK` and \
-                          closes the connection.",
+                title: "lesson-greeting-quit-title",
+                explain: "lesson-greeting-quit-explain",
                 rfc: rfc(1939, "4"),
-                type_it: Some("QUIT"),
+                type_it: Some(TypeIt::Line("QUIT")),
                 action: DoIt::Send("QUIT"),
                 check: quit,
                 note: None,
@@ -206,38 +230,33 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "user-pass-apop",
-        title: "USER/PASS vs APOP",
-        intro: "Two ways to log in from RFC 1939: the password itself, or a proof that you \
-                know it.",
+        title: "lesson-user-pass-apop-title",
+        intro: "lesson-user-pass-apop-intro",
         steps: &[
             CONNECT,
             Step {
-                title: "Log in with USER and PASS",
-                explain: "`USER mrose` names the mailbox, then `PASS tanstaaf` sends the \
-                          password, in clear text unless the connection uses TLS. The app masks \
-                          it in the transcript, but anyone on the network path could read it. \
-                          After `+OK` the session is in TRANSACTION.",
+                title: "lesson-user-pass-apop-user-pass-title",
+                explain: "lesson-user-pass-apop-user-pass-explain",
                 rfc: rfc(1939, "7"),
-                type_it: Some("USER mrose, then PASS tanstaaf"),
+                type_it: Some(TypeIt::Then("USER mrose", "PASS tanstaaf")),
                 action: DoIt::LoginUserPass,
                 check: user_pass,
                 note: None,
             },
             QUIT_TO_LOG_IN_AGAIN,
             Step {
-                title: "Connect again",
-                explain: "A new connection gets a new greeting, with a new timestamp.",
+                title: "lesson-user-pass-apop-connect-again-title",
+                explain: "lesson-user-pass-apop-connect-again-explain",
                 ..CONNECT
             },
             Step {
-                title: "Log in with APOP",
-                explain: "`APOP mrose <digest>` sends the MD5 of the greeting's timestamp \
-                          followed by the password, as 32 hex digits. The password never \
-                          crosses the network, and the digest cannot be replayed: every \
-                          greeting has a different timestamp. (MD5 is weak today; TLS is the \
-                          real protection.)",
+                title: "lesson-user-pass-apop-apop-title",
+                explain: "lesson-user-pass-apop-apop-explain",
                 rfc: rfc(1939, "7"),
-                type_it: Some("APOP mrose <digest>"),
+                type_it: Some(TypeIt::Fill(
+                    "APOP mrose",
+                    "lesson-user-pass-apop-apop-placeholder",
+                )),
                 action: DoIt::LoginApop,
                 check: apop,
                 note: Some(apop_note),
@@ -246,38 +265,33 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "stat-list",
-        title: "STAT and LIST",
-        intro: "How many messages are there, and how big are they?",
+        title: "lesson-stat-list-title",
+        intro: "lesson-stat-list-intro",
         steps: &[
             OPEN_SESSION,
             Step {
-                title: "STAT",
-                explain: "`STAT` asks for the drop listing: the number of messages and their \
-                          total size in octets, on one line: `+OK count size`.",
+                title: "lesson-stat-list-stat-title",
+                explain: "lesson-stat-list-stat-explain",
                 rfc: rfc(1939, "5"),
-                type_it: Some("STAT"),
+                type_it: Some(TypeIt::Line("STAT")),
                 action: DoIt::Send("STAT"),
                 check: stat,
                 note: None,
             },
             Step {
-                title: "LIST",
-                explain: "`LIST` without an argument answers with a multi-line scan listing: \
-                          one line `number size` per message, ended by a line holding a single \
-                          `.`.",
+                title: "lesson-stat-list-list-title",
+                explain: "lesson-stat-list-list-explain",
                 rfc: rfc(1939, "5"),
-                type_it: Some("LIST"),
+                type_it: Some(TypeIt::Line("LIST")),
                 action: DoIt::Send("LIST"),
                 check: list_all,
                 note: None,
             },
             Step {
-                title: "LIST 1",
-                explain: "With a message number the answer is one line: `+OK 1 size`. \
-                          Messages are numbered from 1, and the numbers stay fixed for the \
-                          whole session.",
+                title: "lesson-stat-list-list-one-title",
+                explain: "lesson-stat-list-list-one-explain",
                 rfc: rfc(1939, "5"),
-                type_it: Some("LIST 1"),
+                type_it: Some(TypeIt::Line("LIST 1")),
                 action: DoIt::Send("LIST 1"),
                 check: list_one,
                 note: None,
@@ -286,27 +300,24 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "uidl",
-        title: "UIDL",
-        intro: "Message numbers change from one session to the next; unique ids do not.",
+        title: "lesson-uidl-title",
+        intro: "lesson-uidl-intro",
         steps: &[
             OPEN_SESSION,
             Step {
-                title: "UIDL",
-                explain: "`UIDL` lists one unique id per message. After a deletion, message 3 \
-                          may be message 2 next time, but its id stays the same: that is how a \
-                          client that leaves mail on the server knows what it already \
-                          downloaded.",
+                title: "lesson-uidl-all-title",
+                explain: "lesson-uidl-all-explain",
                 rfc: rfc(1939, "7"),
-                type_it: Some("UIDL"),
+                type_it: Some(TypeIt::Line("UIDL")),
                 action: DoIt::Send("UIDL"),
                 check: uidl_all,
                 note: None,
             },
             Step {
-                title: "UIDL 1",
-                explain: "With a message number the id comes on one line: `+OK 1 id`.",
+                title: "lesson-uidl-one-title",
+                explain: "lesson-uidl-one-explain",
                 rfc: rfc(1939, "7"),
-                type_it: Some("UIDL 1"),
+                type_it: Some(TypeIt::Line("UIDL 1")),
                 action: DoIt::Send("UIDL 1"),
                 check: uidl_one,
                 note: None,
@@ -315,26 +326,24 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "top",
-        title: "TOP",
-        intro: "Look at a message without downloading all of it.",
+        title: "lesson-top-title",
+        intro: "lesson-top-intro",
         steps: &[
             OPEN_SESSION,
             Step {
-                title: "TOP 1 0",
-                explain: "`TOP msg n` sends the headers, the blank line after them, and the \
-                          first n lines of the body. With n = 0 you get the headers only: how \
-                          a client lists subjects and senders cheaply.",
+                title: "lesson-top-headers-title",
+                explain: "lesson-top-headers-explain",
                 rfc: rfc(1939, "7"),
-                type_it: Some("TOP 1 0"),
+                type_it: Some(TypeIt::Line("TOP 1 0")),
                 action: DoIt::Send("TOP 1 0"),
                 check: top_headers,
                 note: None,
             },
             Step {
-                title: "TOP 1 3",
-                explain: "The same with three lines of the body: a preview.",
+                title: "lesson-top-preview-title",
+                explain: "lesson-top-preview-explain",
                 rfc: rfc(1939, "7"),
-                type_it: Some("TOP 1 3"),
+                type_it: Some(TypeIt::Line("TOP 1 3")),
                 action: DoIt::Send("TOP 1 3"),
                 check: top_preview,
                 note: None,
@@ -343,29 +352,24 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "retr",
-        title: "RETR and byte-stuffing",
-        intro: "A multi-line reply ends with a line holding a single dot. What if the message \
-                itself has such a line?",
+        title: "lesson-retr-title",
+        intro: "lesson-retr-intro",
         steps: &[
             OPEN_SESSION,
             Step {
-                title: "RETR 1",
-                explain: "`RETR 1` downloads the whole of message 1 as a multi-line reply, \
-                          ended by `.` on a line of its own.",
+                title: "lesson-retr-retr-title",
+                explain: "lesson-retr-retr-explain",
                 rfc: rfc(1939, "5"),
-                type_it: Some("RETR 1"),
+                type_it: Some(TypeIt::Line("RETR 1")),
                 action: DoIt::Send("RETR 1"),
                 check: retr,
                 note: None,
             },
             Step {
-                title: "Spot the byte-stuffing",
-                explain: "Message 1 has lines that begin with a dot. On the wire the server \
-                          doubled each leading dot (`..`), so that no line of the message can \
-                          look like the end; the client removes the extra dot. Compare the \
-                          reply's raw bytes in the transcript with the message view.",
+                title: "lesson-retr-stuffing-title",
+                explain: "lesson-retr-stuffing-explain",
                 rfc: rfc(1939, "3"),
-                type_it: Some("RETR 1"),
+                type_it: Some(TypeIt::Line("RETR 1")),
                 action: DoIt::Send("RETR 1"),
                 check: retr_stuffed,
                 note: Some(stuffed_note),
@@ -374,37 +378,33 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "dele-rset",
-        title: "DELE, RSET and the UPDATE state",
-        intro: "Deleting is a two-phase affair: mark now, remove at the end.",
+        title: "lesson-dele-rset-title",
+        intro: "lesson-dele-rset-intro",
         steps: &[
             OPEN_SESSION,
             Step {
-                title: "DELE 2",
-                explain: "`DELE 2` marks message 2 as deleted. Nothing is removed yet: the \
-                          server removes marked messages only in the UPDATE state, after QUIT.",
+                title: "lesson-dele-rset-dele-title",
+                explain: "lesson-dele-rset-dele-explain",
                 rfc: rfc(1939, "5"),
-                type_it: Some("DELE 2"),
+                type_it: Some(TypeIt::Line("DELE 2")),
                 action: DoIt::Send("DELE 2"),
                 check: dele,
                 note: None,
             },
             Step {
-                title: "STAT again",
-                explain: "A marked message no longer counts: STAT shows one message fewer, and \
-                          commands that name message 2 now fail.",
+                title: "lesson-dele-rset-stat-again-title",
+                explain: "lesson-dele-rset-stat-again-explain",
                 rfc: rfc(1939, "5"),
-                type_it: Some("STAT"),
+                type_it: Some(TypeIt::Line("STAT")),
                 action: DoIt::Send("STAT"),
                 check: stat,
                 note: None,
             },
             Step {
-                title: "RSET",
-                explain: "`RSET` unmarks every deleted message. Had you sent QUIT instead, the \
-                          server would have entered UPDATE and removed message 2 for good (the \
-                          demo server keeps deletions until it restarts).",
+                title: "lesson-dele-rset-rset-title",
+                explain: "lesson-dele-rset-rset-explain",
                 rfc: rfc(1939, "5"),
-                type_it: Some("RSET"),
+                type_it: Some(TypeIt::Line("RSET")),
                 action: DoIt::Send("RSET"),
                 check: rset,
                 note: None,
@@ -413,26 +413,22 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "quit",
-        title: "QUIT",
-        intro: "Leaving properly is what makes deletions happen.",
+        title: "lesson-quit-title",
+        intro: "lesson-quit-intro",
         steps: &[
             OPEN_SESSION,
             Step {
-                title: "QUIT",
-                explain: "`QUIT` in the TRANSACTION state moves the session to UPDATE: the \
-                          server removes the messages marked as deleted, unlocks the mailbox, \
-                          answers `+OK` and closes the connection.",
+                title: "lesson-quit-quit-title",
+                explain: "lesson-quit-quit-explain",
                 rfc: rfc(1939, "6"),
-                type_it: Some("QUIT"),
+                type_it: Some(TypeIt::Line("QUIT")),
                 action: DoIt::Send("QUIT"),
                 check: quit_update,
                 note: None,
             },
             Step {
-                title: "The session is over",
-                explain: "The state went TRANSACTION → UPDATE → DISCONNECTED (see the banners \
-                          in the transcript). Had the connection dropped before QUIT, the \
-                          server would have entered no UPDATE state and deleted nothing.",
+                title: "lesson-quit-over-title",
+                explain: "lesson-quit-over-explain",
                 rfc: rfc(1939, "6"),
                 type_it: None,
                 action: DoIt::Nothing,
@@ -443,38 +439,33 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "capa-stls",
-        title: "CAPA and STLS",
-        intro: "Ask the server what it can do, then switch the connection to TLS.",
+        title: "lesson-capa-stls-title",
+        intro: "lesson-capa-stls-intro",
         steps: &[
             CONNECT,
             Step {
-                title: "CAPA",
-                explain: "`CAPA` lists what the server supports beyond the basics: TOP, UIDL, \
-                          PIPELINING, SASL mechanisms, and STLS when it can start TLS.",
+                title: "lesson-capa-stls-capa-title",
+                explain: "lesson-capa-stls-capa-explain",
                 rfc: rfc(2449, "5"),
-                type_it: Some("CAPA"),
+                type_it: Some(TypeIt::Line("CAPA")),
                 action: DoIt::Send("CAPA"),
                 check: capa,
                 note: None,
             },
             Step {
-                title: "STLS",
-                explain: "`STLS` asks to continue this connection over TLS. After `+OK` the \
-                          proxy runs the TLS handshake on the same TCP connection. The client \
-                          must then forget the capabilities and ask again (this app does): \
-                          STLS is no longer listed.",
+                title: "lesson-capa-stls-stls-title",
+                explain: "lesson-capa-stls-stls-explain",
                 rfc: rfc(2595, "4"),
-                type_it: Some("STLS"),
+                type_it: Some(TypeIt::Line("STLS")),
                 action: DoIt::Send("STLS"),
                 check: stls,
                 note: None,
             },
             Step {
-                title: "Log in over TLS",
-                explain: "Now USER/PASS is safe from eavesdroppers: the password travels \
-                          inside TLS.",
+                title: "lesson-capa-stls-login-title",
+                explain: "lesson-capa-stls-login-explain",
                 rfc: rfc(2595, "4"),
-                type_it: Some("USER mrose, then PASS tanstaaf"),
+                type_it: Some(TypeIt::Then("USER mrose", "PASS tanstaaf")),
                 action: DoIt::LoginUserPass,
                 check: user_pass_tls,
                 note: None,
@@ -483,43 +474,37 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "sasl",
-        title: "SASL: AUTH PLAIN and CRAM-MD5",
-        intro: "AUTH runs a SASL mechanism: a framework of pluggable login methods.",
+        title: "lesson-sasl-title",
+        intro: "lesson-sasl-intro",
         steps: &[
             CONNECT,
             Step {
-                title: "CAPA: find the SASL line",
-                explain: "The `SASL` capability lists the mechanisms the server accepts; the \
-                          demo server offers PLAIN, LOGIN and CRAM-MD5.",
+                title: "lesson-sasl-capa-title",
+                explain: "lesson-sasl-capa-explain",
                 rfc: rfc(5034, "3"),
-                type_it: Some("CAPA"),
+                type_it: Some(TypeIt::Line("CAPA")),
                 action: DoIt::Send("CAPA"),
                 check: capa_sasl,
                 note: None,
             },
             Step {
-                title: "AUTH PLAIN",
-                explain: "PLAIN sends the user name and the password in one base64 message. \
-                          Base64 is an encoding, not encryption: on a real network PLAIN needs \
-                          TLS.",
+                title: "lesson-sasl-plain-title",
+                explain: "lesson-sasl-plain-explain",
                 rfc: rfc(5034, "4"),
-                type_it: Some("AUTH PLAIN <base64 of \\0mrose\\0tanstaaf>"),
+                type_it: Some(TypeIt::Fill("AUTH PLAIN", "lesson-sasl-plain-placeholder")),
                 action: DoIt::LoginSasl(Mechanism::Plain),
                 check: auth_plain,
                 note: None,
             },
             QUIT_TO_LOG_IN_AGAIN,
             Step {
-                title: "Connect again",
-                explain: "A fresh session for the second mechanism.",
+                title: "lesson-sasl-connect-again-title",
+                explain: "lesson-sasl-connect-again-explain",
                 ..CONNECT
             },
             Step {
-                title: "AUTH CRAM-MD5",
-                explain: "The server sends a challenge (a `+ ` line in base64); the client \
-                          answers with the user name and an HMAC-MD5 of the challenge keyed \
-                          with the password (RFC 2195). The password never crosses the \
-                          network.",
+                title: "lesson-sasl-cram-md5-title",
+                explain: "lesson-sasl-cram-md5-explain",
                 rfc: rfc(5034, "4"),
                 type_it: None,
                 action: DoIt::LoginSasl(Mechanism::CramMd5),
@@ -530,15 +515,12 @@ pub static LESSONS: &[Lesson] = &[
     },
     Lesson {
         id: "rfc1939-example",
-        title: "Replay RFC 1939's example session",
-        intro: "RFC 1939 ends with a complete example session. Replay it offline and walk \
-                through it.",
+        title: "lesson-rfc1939-example-title",
+        intro: "lesson-rfc1939-example-intro",
         steps: &[
             Step {
-                title: "Replay the example",
-                explain: "The button pastes the example into the importer, which replays it \
-                          through the same client engine, offline, and annotates every line. \
-                          (This closes a live connection.)",
+                title: "lesson-rfc1939-example-replay-title",
+                explain: "lesson-rfc1939-example-replay-explain",
                 rfc: rfc(1939, "10"),
                 type_it: None,
                 action: DoIt::Import(RFC1939_EXAMPLE),
@@ -546,11 +528,8 @@ pub static LESSONS: &[Lesson] = &[
                 note: None,
             },
             Step {
-                title: "The APOP login",
-                explain: "The greeting's timestamp is `<1896.697170952@dbc.mtview.ca.us>`. The \
-                          client answers `APOP mrose c4c9334bac560ecc979e58001b3e22fb`: the MD5 \
-                          of the timestamp followed by the secret, `tanstaaf` (the demo server \
-                          uses the same).",
+                title: "lesson-rfc1939-example-apop-title",
+                explain: "lesson-rfc1939-example-apop-explain",
                 rfc: rfc(1939, "7"),
                 type_it: None,
                 action: DoIt::Nothing,
@@ -558,9 +537,8 @@ pub static LESSONS: &[Lesson] = &[
                 note: Some(rfc_digest_note),
             },
             Step {
-                title: "STAT and LIST",
-                explain: "`+OK 2 320`: two messages, 320 octets. The scan listing gives their \
-                          sizes, 120 and 200.",
+                title: "lesson-rfc1939-example-stat-list-title",
+                explain: "lesson-rfc1939-example-stat-list-explain",
                 rfc: rfc(1939, "5"),
                 type_it: None,
                 action: DoIt::Nothing,
@@ -568,9 +546,8 @@ pub static LESSONS: &[Lesson] = &[
                 note: None,
             },
             Step {
-                title: "RETR and DELE",
-                explain: "Each message is retrieved, then marked as deleted. The RFC leaves out \
-                          the messages themselves; the importer skips those placeholder lines.",
+                title: "lesson-rfc1939-example-retr-dele-title",
+                explain: "lesson-rfc1939-example-retr-dele-explain",
                 rfc: rfc(1939, "5"),
                 type_it: None,
                 action: DoIt::Nothing,
@@ -578,9 +555,8 @@ pub static LESSONS: &[Lesson] = &[
                 note: None,
             },
             Step {
-                title: "QUIT and UPDATE",
-                explain: "QUIT moves the session to UPDATE: the server removes both messages \
-                          and signs off, `maildrop empty`.",
+                title: "lesson-rfc1939-example-quit-title",
+                explain: "lesson-rfc1939-example-quit-explain",
                 rfc: rfc(1939, "6"),
                 type_it: None,
                 action: DoIt::Nothing,
@@ -701,11 +677,12 @@ fn connect_move(then_login: bool, label: &str) -> Option<(Move, String)> {
             security: Security::None,
             then_login,
         },
-        label.to_owned(),
+        i18n::t(label),
     ))
 }
 
-/// What the "Do it" button of a step does in this session, with its label;
+/// What the "Do it" button of a step does in this session, with its label in
+/// the current language;
 /// `None` when there is nothing to do (or something to wait for). When the
 /// session is not in the state the step needs, the button first does what is
 /// missing: connect, log in, or leave with QUIT.
@@ -714,7 +691,7 @@ pub fn next_move(action: DoIt, session: &Session) -> Option<(Move, String)> {
         return None;
     }
     if let DoIt::Import(text) = action {
-        return Some((Move::Import(text), "Replay the example".to_owned()));
+        return Some((Move::Import(text), i18n::t("lesson-move-replay")));
     }
     if session.link == Link::Connecting {
         return None; // wait for the connection
@@ -726,17 +703,19 @@ pub fn next_move(action: DoIt, session: &Session) -> Option<(Move, String)> {
     let need = need(action);
     match (need, &phase) {
         (Need::Nothing, _) => {}
-        (Need::Transaction, None) => return connect_move(true, "Connect and log in first"),
-        (_, None) => return connect_move(false, "Connect first"),
+        (Need::Transaction, None) => {
+            return connect_move(true, "lesson-move-connect-and-log-in-first");
+        }
+        (_, None) => return connect_move(false, "lesson-move-connect-first"),
         (_, Some(State::Greeting | State::Update)) => return None,
         (Need::Authorization, Some(State::Transaction)) => {
             return Some((
                 Move::Send(Command::Quit),
-                "QUIT first (you are logged in)".to_owned(),
+                i18n::t("lesson-move-quit-logged-in"),
             ));
         }
         (Need::Transaction, Some(State::Authorization { .. })) => {
-            return Some((Move::LoginUserPass, "Log in first".to_owned()));
+            return Some((Move::LoginUserPass, i18n::t("lesson-move-log-in-first")));
         }
         _ => {}
     }
@@ -745,29 +724,32 @@ pub fn next_move(action: DoIt, session: &Session) -> Option<(Move, String)> {
         // The demo server locks a logged-in mailbox: leave first.
         DoIt::Connect(_) if phase == Some(State::Transaction) => Some((
             Move::Send(Command::Quit),
-            "QUIT first (the mailbox is locked while you are logged in)".to_owned(),
+            i18n::t("lesson-move-quit-mailbox-locked"),
         )),
         DoIt::Connect(security) => Some((
             Move::Connect {
                 security,
                 then_login: false,
             },
-            "Connect to the demo server".to_owned(),
+            i18n::t("lesson-move-connect"),
         )),
         DoIt::OpenSession => match phase {
-            None => connect_move(true, "Connect and log in"),
+            None => connect_move(true, "lesson-move-connect-and-log-in"),
             Some(State::Authorization { .. }) => {
-                Some((Move::LoginUserPass, "Log in as mrose".to_owned()))
+                Some((Move::LoginUserPass, i18n::t("lesson-move-log-in-demo")))
             }
             Some(_) => None,
         },
         DoIt::Send(line) => Some((
             Move::Send(Command::parse_lenient(line)),
-            format!("Send {line}"),
+            i18n::tr("lesson-move-send", &[("command", text(line))]),
         )),
-        DoIt::LoginUserPass => Some((Move::LoginUserPass, "Log in with USER/PASS".to_owned())),
-        DoIt::LoginApop => Some((Move::LoginApop, "Log in with APOP".to_owned())),
-        DoIt::LoginSasl(m) => Some((Move::LoginSasl(m), format!("AUTH {}", m.name()))),
+        DoIt::LoginUserPass => Some((Move::LoginUserPass, i18n::t("lesson-move-user-pass"))),
+        DoIt::LoginApop => Some((Move::LoginApop, i18n::t("lesson-move-apop"))),
+        DoIt::LoginSasl(m) => Some((
+            Move::LoginSasl(m),
+            i18n::tr("lesson-move-auth", &[("mechanism", text(m.name()))]),
+        )),
     }
 }
 
