@@ -2,7 +2,8 @@
 //! The server check (`pop3::check`) against real servers: the demo server with its
 //! fault users, and Dovecot. A small synchronous driver runs the [`Checker`] over
 //! plain TCP; every run ends by asserting that the mailbox is intact and that the
-//! checker never sent QUIT with a DELE still pending.
+//! checker never sent QUIT with a DELE still pending. Findings are asserted on
+//! their typed detail; the English export (the app's catalog) is checked once.
 
 mod support;
 
@@ -10,9 +11,10 @@ use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::time::{Duration, Instant};
 
-use pop3::check::{Action, Checker, Config, Line, Report, Verdict};
+use pop3::check::{Action, Checker, Config, Detail, Line, Report, Said, Verdict};
 use pop3::engine::{Client, Event};
 use pop3::types::Command;
+use pop3_playground::i18n::check::report_text;
 use support::dovecot::Dovecot;
 use support::ws::TestProxy;
 
@@ -59,7 +61,7 @@ fn run_check(addr: SocketAddr, config: Config) -> Checker {
             }
         }
         let Some(tcp) = stream.as_mut() else {
-            panic!("no connection and nothing to do: {}", checker.status());
+            panic!("no connection and nothing to do: {:?}", checker.status());
         };
         match tcp.read(&mut buf) {
             Ok(0) => {
@@ -158,7 +160,7 @@ fn assert_no_mail_destroyed(lines: &[Line]) {
 fn verdict(report: &Report, id: &str) -> Verdict {
     report
         .get(id)
-        .unwrap_or_else(|| panic!("no finding {id}:\n{}", report.to_text()))
+        .unwrap_or_else(|| panic!("no finding {id}:\n{}", report_text(report)))
         .verdict
 }
 
@@ -184,7 +186,7 @@ fn check_demo_user(user: &str, adjust: impl FnOnce(&mut Config)) -> (Report, Che
     adjust(&mut config);
     let checker = run_check(addr, config);
     let report = checker.report();
-    println!("{}", report.to_text());
+    println!("{}", report_text(&report));
     assert_no_mail_destroyed(checker.transcript());
     assert_eq!(stat(addr, user, "tanstaaf"), before, "the mailbox changed");
     (report, checker)
@@ -199,7 +201,7 @@ fn demo_mrose_passes_every_probe() {
             "{} is {}:\n{}",
             f.id,
             f.verdict,
-            report.to_text()
+            report_text(&report)
         );
     }
     for id in [
@@ -243,10 +245,22 @@ fn demo_mrose_passes_every_probe() {
             .iter()
             .all(|l| !l.text.contains("tanstaaf"))
     );
-    // The export has one line per finding after the heading.
-    let text = report.to_text();
+    // The greeting carries an APOP timestamp (APOP passed above).
+    assert!(matches!(
+        report.get("greeting").unwrap().detail[..],
+        [Detail::Said(Said::GreetingTimestamp { .. })]
+    ));
+    // Every SASL mechanism logged in.
+    let cram = report.get("sasl-CRAM-MD5").unwrap();
+    assert!(cram.says("check-login-accepted"), "{cram:?}");
+    // The export (English): one line per finding after the heading.
+    let text = report_text(&report);
     assert_eq!(text.lines().count(), report.findings.len() + 1);
-    assert!(text.contains("PASS  Greeting"), "{text}");
+    assert!(
+        text.starts_with(&format!("POP3 server check: {} (", report.server)),
+        "{text}"
+    );
+    assert!(text.contains("PASS  Greeting: +OK with text"), "{text}");
     assert!(text.contains("[RFC 1939 §4]"), "{text}");
 }
 
@@ -261,7 +275,14 @@ fn demo_nostuff_fails_dot_stuffing() {
 fn demo_slow_warns_about_response_times() {
     let (report, _) = check_demo_user("slow", |c| c.alternative_logins = false);
     assert_eq!(verdict(&report, "timing"), Verdict::Warn);
-    assert!(report.get("timing").unwrap().detail.contains("slow"));
+    let timing = report.get("timing").unwrap();
+    assert!(
+        matches!(
+            timing.detail[0],
+            Detail::Said(Said::TimingSlow { limit: 1000 })
+        ),
+        "{timing:?}"
+    );
     assert_eq!(verdict(&report, "stat-list"), Verdict::Pass);
 }
 
@@ -270,7 +291,8 @@ fn demo_inuse_fails_login_with_the_code() {
     let (report, _) = check_demo_user("inuse", |_| {});
     let login = report.get("login").expect("login finding");
     assert_eq!(login.verdict, Verdict::Fail);
-    assert!(login.detail.contains("[IN-USE]"), "{}", login.detail);
+    assert!(login.says("check-login-refused-in-use"), "{login:?}");
+    assert!(report_text(&report).contains("[IN-USE]: the maildrop is locked"));
     assert!(
         report.get("stat-list").is_none(),
         "probes after a refused login"
@@ -283,7 +305,7 @@ fn demo_delay_fails_login_with_the_code() {
     let (report, _) = check_demo_user("delay", |_| {});
     let login = report.get("login").expect("login finding");
     assert_eq!(login.verdict, Verdict::Fail);
-    assert!(login.detail.contains("[LOGIN-DELAY]"), "{}", login.detail);
+    assert!(login.says("check-login-refused-login-delay"), "{login:?}");
     assert!(report.get("retr").is_none(), "probes after a refused login");
 }
 
@@ -292,7 +314,7 @@ fn wrong_password_fails_login() {
     let (report, _) = check_demo_user("mrose", |c| c.password = "wrong".to_owned().into());
     let login = report.get("login").expect("login finding");
     assert_eq!(login.verdict, Verdict::Fail);
-    assert!(login.detail.contains("[AUTH]"), "{}", login.detail);
+    assert!(login.says("check-login-refused-auth"), "{login:?}");
 }
 
 #[test]
@@ -301,9 +323,17 @@ fn demo_dropper_fails_retr_and_goes_on() {
     let retr = report.get("retr").unwrap();
     assert_eq!(retr.verdict, Verdict::Fail);
     assert!(
-        retr.detail.contains("closed the connection"),
-        "{}",
-        retr.detail
+        retr.said()
+            .any(|s| matches!(s, Said::ClosedWaiting { command } if command.starts_with("RETR"))),
+        "{retr:?}"
+    );
+    // The transport's words come last, as it said them.
+    assert!(
+        matches!(
+            retr.detail.last(),
+            Some(Detail::Said(Said::LinkReason { .. }))
+        ),
+        "{retr:?}"
     );
     // Later probes ran in a new session.
     assert_eq!(verdict(&report, "unknown-command"), Verdict::Pass);
@@ -315,6 +345,11 @@ fn demo_dropper_fails_retr_and_goes_on() {
 fn demo_garbage_fails_reply_syntax() {
     let (report, _) = check_demo_user("garbage", |c| c.alternative_logins = false);
     assert_eq!(verdict(&report, "reply-syntax"), Verdict::Fail);
+    let syntax = report.get("reply-syntax").unwrap();
+    assert!(
+        matches!(syntax.detail[0], Detail::Said(Said::MalformedLines { .. })),
+        "{syntax:?}"
+    );
 }
 
 #[test]
@@ -327,7 +362,7 @@ fn dovecot_passes() {
     assert!(before.is_some());
     let checker = run_check(addr, config("mrose", addr));
     let report = checker.report();
-    println!("{}", report.to_text());
+    println!("{}", report_text(&report));
     assert_no_mail_destroyed(checker.transcript());
     assert_eq!(
         stat(addr, "mrose", "tanstaaf"),
@@ -335,7 +370,13 @@ fn dovecot_passes() {
         "the mailbox changed"
     );
     for f in &report.findings {
-        assert_ne!(f.verdict, Verdict::Fail, "{}:\n{}", f.id, report.to_text());
+        assert_ne!(
+            f.verdict,
+            Verdict::Fail,
+            "{}:\n{}",
+            f.id,
+            report_text(&report)
+        );
     }
     for id in [
         "greeting",
@@ -355,7 +396,7 @@ fn dovecot_passes() {
             verdict(&report, id),
             Verdict::Pass,
             "{id}\n{}",
-            report.to_text()
+            report_text(&report)
         );
     }
 }

@@ -22,6 +22,7 @@ pub mod codec;
 pub mod engine;
 pub mod import;
 pub mod sasl;
+mod says;
 pub mod secret;
 pub mod types;
 pub mod wire;

@@ -1,18 +1,23 @@
 //! The server check panel: a report card for the server in the connection
 //! settings. It runs [`pop3::check::Checker`] over WebSockets of its own (one per
 //! checker session), so the main session and its transcript are left alone.
+//!
+//! The report is typed; its words (titles, details, the status line, the text
+//! export) come from the catalog through [`i18n::check`], when it is shown.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Interval;
 use pop3::check::{Action, Checker, Config, Report, Security as CheckSecurity, Verdict};
+use pop3::wire::ErrorCode;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_session;
+use crate::i18n::{self, t, text, tr};
 use crate::services::link::{LinkEvent, ProxyLink, Target};
-use crate::state::{ProxyKind, Security, Settings, Transport};
+use crate::state::{Closer, Fact, ProxyKind, Security, Settings, Transport};
 
 /// One run of the check.
 struct Run {
@@ -116,15 +121,10 @@ impl Run {
             LinkEvent::Bytes(bytes) => self.checker.feed(&bytes, now),
             LinkEvent::TlsStarted(_) => self.checker.tls_started(now),
             LinkEvent::Error { code, message, .. } => {
-                let reason = format!("{}: {message}", code.as_str());
-                self.lost(&reason, now);
+                self.lost(&link_error(code, message), now);
             }
             LinkEvent::Closed { by, reason, code } => {
-                let reason = match code {
-                    Some(code) => format!("closed by {by:?} (code {code}) {reason}"),
-                    None => format!("closed by {by:?}: {reason}"),
-                };
-                self.lost(reason.trim_end().to_lowercase().as_str(), now);
+                self.lost(&link_closed(by, reason, code), now);
             }
             LinkEvent::Dialling { .. } | LinkEvent::Unreadable { .. } => {}
         }
@@ -153,6 +153,18 @@ impl Run {
     }
 }
 
+/// A proxy error, in the app's words, for the report (which shows it as it is).
+fn link_error(code: ErrorCode, message: String) -> String {
+    let fallback = message.clone();
+    i18n::fact(&Fact::LinkError { code, message }).unwrap_or(fallback)
+}
+
+/// The end of a link, in the app's words, for the report.
+fn link_closed(by: Closer, reason: String, code: Option<u16>) -> String {
+    let fallback = reason.clone();
+    i18n::fact(&Fact::Closed { by, reason, code }).unwrap_or(fallback)
+}
+
 fn badge(verdict: Verdict) -> Html {
     let class = match verdict {
         Verdict::Pass => "pass",
@@ -166,13 +178,18 @@ fn badge(verdict: Verdict) -> Html {
 fn findings_table(report: &Report) -> Html {
     html! {
         <table class="check-findings">
-            <thead><tr><th>{ "Result" }</th><th>{ "Probe" }</th><th>{ "What was seen" }</th><th>{ "RFC" }</th></tr></thead>
+            <thead><tr>
+                <th>{ t("ui-check-col-result") }</th>
+                <th>{ t("ui-check-col-probe") }</th>
+                <th>{ t("ui-check-col-seen") }</th>
+                <th>{ t("ui-check-col-rfc") }</th>
+            </tr></thead>
             <tbody>
                 { for report.findings.iter().map(|f| html! {
                     <tr data-testid="check-finding" data-id={f.id.clone()} data-verdict={f.verdict.as_str()}>
                         <td>{ badge(f.verdict) }</td>
-                        <td>{ &f.title }</td>
-                        <td class="small">{ &f.detail }</td>
+                        <td>{ i18n::check::title(&f.probe) }</td>
+                        <td class="small">{ i18n::check::detail(&f.detail) }</td>
                         <td class="small">
                             if let Some(r) = &f.rfc {
                                 <a href={r.url()} target="_blank" rel="noopener noreferrer">{ r.to_string() }</a>
@@ -221,7 +238,14 @@ pub fn server_check() -> Html {
             }
             show_export.set(false);
             let mut config = Config::new((*user).clone(), (*password).clone());
-            config.server = format!("{}:{} as {}", settings.host, settings.port, *user);
+            config.server = tr(
+                "ui-check-server",
+                &[
+                    ("host", text(settings.host.as_str())),
+                    ("port", text(settings.port.to_string())),
+                    ("user", text((*user).clone())),
+                ],
+            );
             config.security = match settings.security {
                 Security::None => CheckSecurity::Plain,
                 // websockify carries no `starttls` control message.
@@ -273,7 +297,11 @@ pub fn server_check() -> Html {
     };
 
     let (running, status, report) = match run.borrow().as_ref() {
-        Some(r) => (!r.finished, r.checker.status(), Some(r.checker.report())),
+        Some(r) => {
+            let report = r.checker.report();
+            let status = i18n::check::status(&r.checker.status(), &report);
+            (!r.finished, status, Some(report))
+        }
         None => (false, String::new(), None),
     };
     let on_export = {
@@ -285,46 +313,43 @@ pub fn server_check() -> Html {
 
     html! {
         <section class="panel server-check" data-testid="server-check" aria-labelledby="check-title">
-            <h2 id="check-title">{ "Server check" }</h2>
+            <h2 id="check-title">{ t("ui-check-title") }</h2>
             <p class="small">
-                { format!("A report card for {}:{} ({}): greeting, CAPA, every advertised capability, \
-                    dot-stuffing, STAT/LIST, DELE/RSET (always undone), limits and response times. \
-                    It opens its own connections through the proxy and never deletes mail.",
-                    settings.host, settings.port, settings.security.as_str()) }
+                { tr("ui-check-intro", &[
+                    ("host", text(settings.host.as_str())),
+                    ("port", text(settings.port.to_string())),
+                    ("security", text(settings.security.as_str())),
+                ]) }
             </p>
             <div class="check-form">
-                <label>{ "User " }
+                <label>{ t("ui-check-user") }{ " " }
                     <input data-testid="check-user" value={(*user).clone()} oninput={on_user}
                         autocomplete="username" disabled={running} />
                 </label>
-                <label>{ "Password " }
+                <label>{ t("ui-check-password") }{ " " }
                     <input data-testid="check-password" type="password" value={(*password).clone()}
                         oninput={on_password} autocomplete="current-password" disabled={running} />
                 </label>
                 <button data-testid="check-run" onclick={on_run} disabled={!can_run}>
-                    { if running { "Checking…" } else { "Run check" } }
+                    { if running { t("ui-check-running") } else { t("ui-check-run") } }
                 </button>
                 <button data-testid="check-export" onclick={on_export}
                     disabled={report.as_ref().is_none_or(|r| r.findings.is_empty())}>
-                    { if *show_export { "Hide report text" } else { "Export" } }
+                    { if *show_export { t("ui-check-hide-export") } else { t("ui-check-export") } }
                 </button>
             </div>
             if running {
                 <p class="check-status small" data-testid="check-status" aria-live="polite">
-                    { format!("Running: {status}") }
+                    { &status }
                 </p>
-            } else if let Some(report) = &report {
-                <p class="check-status small" data-testid="check-status">
-                    { format!("Finished: {} pass, {} warn, {} fail, {} skipped",
-                        report.count(Verdict::Pass), report.count(Verdict::Warn),
-                        report.count(Verdict::Fail), report.count(Verdict::Skipped)) }
-                </p>
+            } else if report.is_some() {
+                <p class="check-status small" data-testid="check-status">{ &status }</p>
             }
             if let Some(report) = &report {
                 { findings_table(report) }
                 if *show_export {
                     <textarea class="check-export" data-testid="check-report-text" readonly=true
-                        rows="12" value={report.to_text()} />
+                        rows="12" value={i18n::check::report_text(report)} />
                 }
             }
         </section>

@@ -8,6 +8,7 @@
 //! ([`services::catalogs`](crate::services::catalogs)), so the WebAssembly stays
 //! small.
 
+pub mod check;
 mod lang;
 
 use std::cell::{Cell, RefCell};

@@ -8,6 +8,7 @@ use fluent_syntax::ast::{
     Entry as FtlEntry, Expression, InlineExpression, Pattern, PatternElement,
 };
 use pop3::annotate::{Arg, Say};
+use pop3::check::Said;
 
 use super::*;
 
@@ -138,9 +139,44 @@ fn every_catalog_message_is_used() {
     let app = app_ids_in_source();
     for (id, _) in catalog() {
         assert!(
-            Say::IDS.contains(&id.as_str()) || app.contains(&id),
+            Say::IDS.contains(&id.as_str())
+                || Said::IDS.contains(&id.as_str())
+                || app.contains(&id),
             "en.ftl holds {id}, which no code uses"
         );
+    }
+}
+
+#[test]
+fn every_check_message_is_in_the_catalog_with_the_same_arguments() {
+    let catalog = catalog();
+    for id in Said::IDS {
+        let (_, vars) = catalog
+            .iter()
+            .find(|(i, _)| i == id)
+            .unwrap_or_else(|| panic!("check.ftl lacks {id}"));
+        let args: BTreeSet<String> = Said::arg_names(id)
+            .unwrap()
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(&args, vars, "arguments of {id}");
+    }
+}
+
+#[test]
+fn every_check_message_renders_without_placeholders() {
+    for id in Said::IDS {
+        let args = Said::arg_names(id)
+            .unwrap()
+            .iter()
+            .map(|n| (n.to_string(), Arg::Num(7)))
+            .collect();
+        let said = Said::from_parts(id, &args).unwrap_or_else(|| panic!("{id} from parts"));
+        let words = check::said(&said);
+        assert!(!words.is_empty(), "{said:?}");
+        assert_ne!(words, *id, "{id} has no words");
+        assert!(!words.contains('{') && !words.contains('$'), "{words}");
     }
 }
 

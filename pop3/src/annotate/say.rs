@@ -6,7 +6,7 @@
 //! catalog message id ([`Say::id`]) and named arguments ([`Say::args`]); a saved
 //! session stores exactly those and reads them back with [`Say::from_parts`].
 
-use std::collections::BTreeMap;
+use crate::says::says;
 
 /// An argument of a message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -61,67 +61,10 @@ macro_rules! numeric_arg {
 }
 numeric_arg!(u16, u32, u64, usize);
 
-macro_rules! says {
-    ($(
-        $(#[doc = $doc:literal])*
-        $variant:ident $({ $($field:ident : $ty:ty),* $(,)? })? = $id:literal,
-    )*) => {
-        /// Something the core says about a session: a message id and its arguments.
-        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-        pub enum Say {
-            $(
-                $(#[doc = $doc])*
-                $variant $({ $(
-                    #[allow(missing_docs)]
-                    $field: $ty
-                ),* })?,
-            )*
-        }
-
-        impl Say {
-            /// Every message id, for checking catalogs.
-            pub const IDS: &'static [&'static str] = &[$($id),*];
-
-            /// The catalog message id.
-            pub fn id(&self) -> &'static str {
-                match self {
-                    $( Say::$variant { .. } => $id, )*
-                }
-            }
-
-            /// The named arguments.
-            #[allow(unused_variables)]
-            pub fn args(&self) -> Vec<(&'static str, Arg)> {
-                match self {
-                    $( Say::$variant $({ $($field),* })? => vec![
-                        $($( (stringify!($field), ArgValue::to_arg($field)) ),*)?
-                    ], )*
-                }
-            }
-
-            /// The names of a message's arguments, for checking catalogs.
-            pub fn arg_names(id: &str) -> Option<&'static [&'static str]> {
-                match id {
-                    $( $id => Some(&[$($(stringify!($field)),*)?]), )*
-                    _ => None,
-                }
-            }
-
-            /// A message read back from its id and arguments (a saved session).
-            #[allow(unused_variables)]
-            pub fn from_parts(id: &str, args: &BTreeMap<String, Arg>) -> Option<Say> {
-                match id {
-                    $( $id => Some(Say::$variant $({ $(
-                        $field: ArgValue::from_arg(args.get(stringify!($field))?)?
-                    ),* })?), )*
-                    _ => None,
-                }
-            }
-        }
-    };
-}
-
 says! {
+    /// Something the core says about a session: a message id and its arguments.
+    pub enum Say;
+
     // --- What a command asks for (RFC 1939, 2449, 2595, 5034, 6856) ---
     /// USER names a mailbox.
     CmdUser { name: String } = "cmd-user",
@@ -474,6 +417,8 @@ says! {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeMap;
+
     use super::*;
 
     #[test]

@@ -17,7 +17,8 @@ pub enum Security {
 /// What to check and how.
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// What the report names, e.g. `pop.example.org:110 as alice`.
+    /// What the report names, e.g. `pop.example.org:110 as alice`: the
+    /// caller's words, which the report keeps as they are.
     pub server: String,
     /// The login name.
     pub user: String,

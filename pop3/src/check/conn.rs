@@ -3,9 +3,11 @@
 
 use super::driver::{Action, Checker, Line};
 use super::probes::Tag;
-use crate::annotate::{Annotation, Say};
-use crate::codec::Reply;
-use crate::engine::{Client, Event};
+use super::probes::observations::{Class, Odd};
+use super::report::Detail;
+use super::said::Said;
+use crate::codec::{Malformed, Reply};
+use crate::engine::{Client, Event, SendError};
 use crate::types::Command;
 
 /// Where a session is.
@@ -34,7 +36,7 @@ pub(super) struct Conn {
     /// A DELE was sent and no RSET has been answered +OK since.
     pub(super) dele_unreset: bool,
     /// Problems the engine noticed in this session so far (a login reports them).
-    pub(super) problems: Vec<String>,
+    pub(super) problems: Vec<Detail>,
 }
 
 impl Conn {
@@ -56,6 +58,62 @@ impl Conn {
     }
 }
 
+/// A command as the status and the findings name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sent {
+    /// The command line, secrets masked; only the keyword of an overlong line.
+    pub command: String,
+    /// The length of an overlong line, CRLF included.
+    pub octets: Option<usize>,
+}
+
+impl Sent {
+    /// A command as its line names it.
+    pub(super) fn named(command: impl Into<String>) -> Sent {
+        Sent {
+            command: command.into(),
+            octets: None,
+        }
+    }
+
+    /// A command about to be written.
+    fn of(cmd: &Command) -> Sent {
+        match cmd {
+            Command::Other {
+                keyword,
+                args: Some(a),
+            } if a.len() > 20 => Sent {
+                command: keyword.clone(),
+                octets: Some(a.len() + keyword.len() + 3),
+            },
+            Command::Other { keyword, .. } => Sent::named(keyword.clone()),
+            other => Sent::named(other.to_masked_line()),
+        }
+    }
+
+    /// "No reply to this within `seconds`".
+    pub(super) fn no_reply(&self, seconds: u64) -> Said {
+        let command = self.command.clone();
+        match self.octets {
+            Some(octets) => Said::NoReplyLong {
+                command,
+                octets,
+                seconds,
+            },
+            None => Said::NoReply { command, seconds },
+        }
+    }
+
+    /// "The server closed the connection while waiting for the reply to this".
+    pub(super) fn closed_waiting(&self) -> Said {
+        let command = self.command.clone();
+        match self.octets {
+            Some(octets) => Said::ClosedWaitingLong { command, octets },
+            None => Said::ClosedWaiting { command },
+        }
+    }
+}
+
 /// A command written and not yet answered.
 #[derive(Debug)]
 pub(super) struct Outstanding {
@@ -63,23 +121,31 @@ pub(super) struct Outstanding {
     pub(super) tag: Tag,
     pub(super) sent_ms: u64,
     /// The command as the status line and the findings name it.
-    pub(super) label: String,
+    pub(super) sent: Sent,
     /// Counted in the response times (pipelined replies are not).
     pub(super) timed: bool,
 }
 
-/// What a problem the engine reported says.
-/// A client-side problem, for the report's detail text (the report is English
-/// until it gets typed findings of its own).
-fn problem_text(annotation: Annotation) -> String {
-    match annotation.summary {
-        Say::StlsLeftover { bytes } => {
-            format!("{bytes} bytes arrived in clear after +OK to STLS, before TLS started")
-        }
-        Say::SaslCancelled { error } => format!("authentication cancelled: {error}"),
-        Say::SaslUnverified { error } => format!("the server accepted the login, but: {error}"),
-        other => other.id().to_owned(),
+/// A problem the engine reported, for the detail of a login.
+fn problem(annotation: crate::annotate::Annotation) -> Detail {
+    Detail::Engine(annotation.summary)
+}
+
+/// A line that is not a reply, as the report tells it, and the line (the
+/// start of it, if it was too long).
+fn odd(error: &Malformed) -> (Odd, String) {
+    match error {
+        Malformed::BadStatusLine { bytes } => (Odd::NotAReply(escaped(bytes)), escaped(bytes)),
+        Malformed::LineTooLong { limit, prefix, .. } => (Odd::TooLong(*limit), escaped(prefix)),
     }
+}
+
+/// Bytes the server sent, trimmed and escaped, for a sentence.
+pub(super) fn escaped(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes)
+        .trim_end()
+        .escape_debug()
+        .to_string()
 }
 
 impl Checker {
@@ -102,30 +168,22 @@ impl Checker {
         let Some(conn) = self.conn.as_mut() else {
             return;
         };
-        let label = match &cmd {
-            Command::Other { keyword, args } => match args {
-                Some(a) if a.len() > 20 => {
-                    format!("{keyword} <{} octets>", a.len() + keyword.len() + 3)
-                }
-                _ => keyword.clone(),
-            },
-            other => other.to_masked_line(),
-        };
+        let sent = Sent::of(&cmd);
         let result = if anyway {
-            conn.client.send_anyway(cmd).map_err(|e| e.to_string())
+            conn.client.send_anyway(cmd).map_err(SendError::Invalid)
         } else {
-            conn.client.send(cmd).map_err(|e| e.to_string())
+            conn.client.send(cmd)
         };
         match result {
             Ok(()) => self.outstanding.push_back(Outstanding {
                 tag,
                 sent_ms: now_ms,
-                label,
+                sent,
                 timed,
             }),
             Err(e) => {
                 if let Some(task) = self.current.clone() {
-                    self.fail_task(&task, format!("could not send {label}: {e}"));
+                    self.fail_task(&task, not_sent(&sent.command, e));
                 }
             }
         }
@@ -188,29 +246,31 @@ impl Checker {
                 let Reply::Response(response) = decoded.reply else {
                     return; // a SASL challenge: the engine answers it
                 };
-                let label = command
-                    .as_ref()
-                    .map_or("the greeting".to_owned(), |c| c.keyword().to_owned());
+                let keyword = command.as_ref().map(|c| c.keyword().to_owned());
                 self.observed
-                    .reply(&label, &decoded.warnings, response.code.as_ref());
+                    .reply(keyword, &decoded.warnings, response.code.as_ref());
                 let phase = self.conn.as_ref().map(|c| c.phase);
                 if command.is_none() && phase == Some(Phase::Greeting) {
                     self.on_greeting(&response, now_ms);
                 } else if command.is_none() {
-                    self.observed.unsolicited(&head);
+                    self.observed.unsolicited(head.escape_debug().to_string());
                 } else if let Some(o) = self.outstanding.pop_front() {
                     if o.timed {
                         let class = if o.tag.timed_as_other() {
-                            "other".to_owned()
+                            Class::Other
                         } else {
-                            o.label.split(' ').next().unwrap_or_default().to_owned()
+                            let keyword = o.sent.command.split(' ').next().unwrap_or_default();
+                            Class::Command(keyword.to_owned())
                         };
                         self.observed.time(class, now_ms.saturating_sub(o.sent_ms));
                     }
                     self.on_reply(o, response, now_ms);
                 }
             }
-            Event::Malformed { error, .. } => self.observed.malformed(error.to_string()),
+            Event::Malformed { error, .. } => {
+                let (odd, line) = odd(&error);
+                self.observed.malformed(odd, line);
+            }
             Event::StartTls => {
                 if let Some(conn) = self.conn.as_mut() {
                     conn.phase = Phase::AwaitTls;
@@ -219,7 +279,7 @@ impl Checker {
             }
             Event::Problem { annotation } => {
                 if let Some(conn) = self.conn.as_mut() {
-                    conn.problems.push(problem_text(annotation));
+                    conn.problems.push(problem(annotation));
                 }
             }
             Event::Closed {
@@ -232,4 +292,15 @@ impl Checker {
             | Event::Closed { .. } => {}
         }
     }
+}
+
+/// The detail of a command the engine would not send.
+pub(super) fn not_sent(command: &str, error: SendError) -> Vec<Detail> {
+    vec![
+        Said::NotSent {
+            command: command.to_owned(),
+        }
+        .into(),
+        Detail::Refused(error),
+    ]
 }

@@ -4,13 +4,14 @@
 use std::collections::VecDeque;
 
 use super::config::Config;
-use super::conn::{Conn, Outstanding, Phase};
+use super::conn::{Conn, Outstanding, Phase, Sent};
 use super::plan::Task;
 use super::probe::Probe;
 use super::probes::login::LoginMethod;
 use super::probes::observations::Observed;
 use super::probes::{Learnt, Runs};
 use super::report::{Finding, Report, Verdict};
+use super::said::Said;
 
 /// What the caller must do next.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,6 +43,22 @@ pub struct Line {
     pub client: bool,
     /// The line, secrets masked, no line ending (first line only for replies).
     pub text: String,
+}
+
+/// What the check is doing, for a progress line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing is running yet.
+    Starting,
+    /// A probe is running.
+    Running {
+        /// The probe.
+        probe: Probe,
+        /// The command whose reply is awaited, if any.
+        waiting_for: Option<Sent>,
+    },
+    /// The check is over.
+    Finished,
 }
 
 /// Runs the probes. See the module documentation.
@@ -106,20 +123,16 @@ impl Checker {
     }
 
     /// What is going on, for a progress line.
-    pub fn status(&self) -> String {
+    pub fn status(&self) -> Status {
         if self.done {
-            return "finished".into();
+            return Status::Finished;
         }
-        match (&self.current, self.outstanding.front()) {
-            (Some(task), Some(o)) => {
-                format!(
-                    "{} (waiting for the reply to {})",
-                    task.probe().title(),
-                    o.label
-                )
-            }
-            (Some(task), None) => task.probe().title(),
-            _ => "starting".into(),
+        match &self.current {
+            Some(task) => Status::Running {
+                probe: task.probe(),
+                waiting_for: self.outstanding.front().map(|o| o.sent.clone()),
+            },
+            None => Status::Starting,
         }
     }
 
@@ -143,14 +156,20 @@ impl Checker {
         }
     }
 
-    /// The connection could not be opened.
+    /// The connection could not be opened; `reason` is the transport's, in
+    /// its words (the report shows it as it is).
     pub fn connect_failed(&mut self, reason: &str, now_ms: u64) {
         if self.conn.take().is_none() {
             return;
         }
         let task = self.current.take().unwrap_or(Task::Open);
-        self.fail_task(&task, format!("could not connect: {reason}"));
-        self.stop("the connection could not be opened");
+        self.fail_task(
+            &task,
+            [Said::ConnectFailed {
+                reason: reason.to_owned(),
+            }],
+        );
+        self.stop(Said::NotRunNoConnection);
         self.advance(now_ms);
     }
 
@@ -182,7 +201,7 @@ impl Checker {
     }
 
     /// The connection ended (closed by the server, or broken); `why` says how,
-    /// if the transport knows.
+    /// if the transport knows, in its words (the report shows it as it is).
     pub fn connection_closed(&mut self, why: Option<&str>, now_ms: u64) {
         let Some(conn) = self.conn.as_mut() else {
             return;
@@ -192,23 +211,26 @@ impl Checker {
         if self.conn.take().is_none() {
             return;
         }
-        let waiting = self.outstanding.front().map(|o| o.label.clone());
+        let waiting = self.outstanding.front().map(|o| o.sent.clone());
         self.outstanding.clear();
         if let Some(task) = self.current.take()
             && task != Task::Quit
         {
-            let what = match waiting {
-                Some(label) => format!("waiting for the reply to {label}"),
-                None => "before the greeting".into(),
-            };
-            let why = why.map(|w| format!(" ({w})")).unwrap_or_default();
-            let partial = self.observed.take_partial().unwrap_or_default();
-            self.fail_task(
-                &task,
-                format!("the server closed the connection while {what}{partial}{why}"),
-            );
+            let mut detail = vec![match waiting {
+                Some(sent) => sent.closed_waiting(),
+                None => Said::ClosedBeforeGreeting,
+            }];
+            if let Some(octets) = self.observed.take_partial() {
+                detail.push(Said::PartialBody { octets });
+            }
+            if let Some(why) = why {
+                detail.push(Said::LinkReason {
+                    reason: why.to_owned(),
+                });
+            }
+            self.fail_task(&task, detail);
             if matches!(task, Task::Open | Task::Login { .. }) {
-                self.stop("a session could not be opened");
+                self.stop(Said::NotRunNoSession);
             }
         }
         self.advance(now_ms);
@@ -236,20 +258,15 @@ impl Checker {
         if now_ms < deadline {
             return;
         }
-        let label = self
-            .outstanding
-            .front()
-            .map_or("the greeting".to_owned(), |o| o.label.clone());
+        let seconds = self.config.reply_timeout_ms / 1000;
+        let said = match self.outstanding.front() {
+            Some(o) => o.sent.no_reply(seconds),
+            None => Said::NoGreeting { seconds },
+        };
         let task = self.current.take().unwrap_or(Task::Open);
-        self.fail_task(
-            &task,
-            format!(
-                "no reply to {label} within {} s",
-                self.config.reply_timeout_ms / 1000
-            ),
-        );
+        self.fail_task(&task, [said]);
         if matches!(task, Task::Open | Task::Login { .. }) {
-            self.stop("a session could not be opened");
+            self.stop(Said::NotRunNoSession);
         }
         self.close_now();
         self.advance(now_ms);
@@ -317,16 +334,13 @@ impl Checker {
     }
 
     /// Drops every task still planned (but a QUIT), with a finding that says why.
-    pub(super) fn stop(&mut self, why: &str) {
+    pub(super) fn stop(&mut self, why: Said) {
         if !self.tasks.iter().any(|t| *t != Task::Quit) {
             self.tasks.clear();
             return;
         }
         self.tasks.clear();
-        self.findings.push(Finding::new(
-            Probe::NotRun,
-            Verdict::Skipped,
-            format!("not run: {why}"),
-        ));
+        self.findings
+            .push(Finding::new(Probe::NotRun, Verdict::Skipped, [why]));
     }
 }

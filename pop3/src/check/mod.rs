@@ -26,12 +26,14 @@
 //! The parts:
 //! - [`Probe`] names every line of the report: its id, title, RFC clause and
 //!   place in the report, all in one table;
+//! - [`Said`] is everything the report says, as typed messages (`check-…`
+//!   ids with arguments): the check writes no words, the edge's catalogs do;
 //! - `probes/` has one handler per probe: what it sends and how it judges the
 //!   replies, plus the judgements made at the end from everything observed;
 //! - `plan` decides which probes run, in which order, from the capabilities;
 //! - `driver` and `conn` run the sessions: connection phases, replies still
 //!   outstanding, timeouts, and the [`Action`]s for the caller;
-//! - `report` holds [`Verdict`], [`Finding`] and [`Report`].
+//! - `report` holds [`Verdict`], [`Finding`] (its [`Detail`]) and [`Report`].
 
 mod config;
 mod conn;
@@ -40,10 +42,13 @@ mod plan;
 mod probe;
 mod probes;
 mod report;
+mod said;
 #[cfg(test)]
 mod tests;
 
 pub use config::{Config, Security};
-pub use driver::{Action, Checker, Line};
+pub use conn::Sent;
+pub use driver::{Action, Checker, Line, Status};
 pub use probe::Probe;
-pub use report::{Finding, Report, Verdict};
+pub use report::{Detail, Finding, Report, Verdict};
+pub use said::Said;

@@ -5,6 +5,7 @@ use super::driver::Checker;
 use super::probe::Probe;
 use super::probes::login::LoginMethod;
 use super::report::{Finding, Verdict};
+use super::said::Said;
 use crate::sasl::Mechanism;
 use crate::types::Capability;
 
@@ -124,7 +125,7 @@ impl Checker {
             tasks.extend([Task::Open, Task::UidlStability, Task::Quit]);
         }
         for task in skipped {
-            self.skip(&task, "not advertised in CAPA");
+            self.skip(&task, [Said::NotAdvertised]);
         }
         if self.config.alternative_logins {
             for name in &mechanisms {
@@ -146,11 +147,8 @@ impl Checker {
             }
         }
         if capa_ok && mechanisms.is_empty() {
-            self.findings.push(Finding::new(
-                Probe::Sasl,
-                Verdict::Skipped,
-                "no SASL mechanisms advertised",
-            ));
+            self.findings
+                .push(Finding::new(Probe::Sasl, Verdict::Skipped, [Said::NoSasl]));
         }
         self.tasks.extend(tasks);
     }

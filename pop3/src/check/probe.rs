@@ -2,14 +2,15 @@
 
 use std::borrow::Cow;
 
+use super::said::Said;
 use crate::annotate::{RfcRef, rfc};
 
 /// One line of the report card: a probe the checker runs, or a judgement it
 /// makes at the end from everything it saw.
 ///
-/// Each probe's stable id, title, RFC clause and rank (its place in the
-/// report) are written together, in one table in this file; the variants are
-/// declared in report order.
+/// Each probe's stable id, title (a [`Said`] message, `check-probe-…`), RFC
+/// clause and rank (its place in the report) are written together, in one
+/// table in this file; the variants are declared in report order.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Probe {
     /// The server's first line.
@@ -65,7 +66,7 @@ pub enum Probe {
 /// A probe's names, the rule it checks and its place in the report.
 struct About {
     id: Cow<'static, str>,
-    title: Cow<'static, str>,
+    title: Said,
     rfc: Option<RfcRef>,
     rank: u8,
 }
@@ -76,9 +77,9 @@ impl Probe {
         self.about().id.into_owned()
     }
 
-    /// What is checked, in a few words.
-    pub fn title(&self) -> String {
-        self.about().title.into_owned()
+    /// What is checked, in a few words: a message for the edge to write.
+    pub fn title(&self) -> Said {
+        self.about().title
     }
 
     /// The rule it checks, if there is one.
@@ -96,41 +97,41 @@ impl Probe {
     #[rustfmt::skip]
     fn about(&self) -> About {
         let (id, title, clause, rank) = match self {
-            Probe::Greeting       => ("greeting",        "Greeting",                          Some(rfc(1939, "4")),   0),
-            Probe::Capa           => ("capa",            "CAPA",                              Some(rfc(2449, "5")),   1),
-            Probe::Stls           => ("stls",            "STLS",                              Some(rfc(2595, "4")),   2),
-            Probe::Login          => ("login",           "Login with USER/PASS",              Some(rfc(1939, "7")),   3),
-            Probe::Apop           => ("apop",            "Login with APOP",                   Some(rfc(1939, "7")),   4),
-            Probe::Sasl           => ("sasl",            "SASL",                              Some(rfc(2449, "6.3")), 5),
+            Probe::Greeting       => ("greeting",        Said::ProbeGreeting,       Some(rfc(1939, "4")),   0),
+            Probe::Capa           => ("capa",            Said::ProbeCapa,           Some(rfc(2449, "5")),   1),
+            Probe::Stls           => ("stls",            Said::ProbeStls,           Some(rfc(2595, "4")),   2),
+            Probe::Login          => ("login",           Said::ProbeLogin,          Some(rfc(1939, "7")),   3),
+            Probe::Apop           => ("apop",            Said::ProbeApop,           Some(rfc(1939, "7")),   4),
+            Probe::Sasl           => ("sasl",            Said::ProbeSasl,           Some(rfc(2449, "6.3")), 5),
             Probe::SaslMechanism(name) => {
                 return About {
                     id: format!("sasl-{name}").into(),
-                    title: format!("SASL {name}").into(),
+                    title: Said::ProbeSaslMechanism { name: name.clone() },
                     rfc: Some(rfc(5034, "4")),
                     rank: 5,
                 };
             }
-            Probe::RespCodes      => ("resp-codes",      "Response codes",                    Some(rfc(2449, "8")),   6),
-            Probe::StatList       => ("stat-list",       "STAT and LIST agree",               Some(rfc(1939, "5")),   7),
-            Probe::Uidl           => ("uidl",            "UIDL unique ids",                   Some(rfc(1939, "7")),   8),
-            Probe::UidlStable     => ("uidl-stable",     "UIDL stable across sessions",       Some(rfc(1939, "7")),   9),
-            Probe::Top            => ("top",             "TOP 1 0",                           Some(rfc(1939, "7")),   10),
-            Probe::Pipelining     => ("pipelining",      "PIPELINING",                        Some(rfc(2449, "6.6")), 11),
-            Probe::Retr           => ("retr",            "RETR",                              Some(rfc(1939, "5")),   12),
-            Probe::LineFormat     => ("line-format",     "Line endings and dot-stuffing",     Some(rfc(1939, "3")),   13),
-            Probe::ReplySyntax    => ("reply-syntax",    "Reply syntax",                      Some(rfc(1939, "3")),   14),
-            Probe::DeleRset       => ("dele-rset",       "DELE, RETR refused, RSET restores", Some(rfc(1939, "5")),   15),
-            Probe::UnknownCommand => ("unknown-command", "Unknown command",                   Some(rfc(1939, "3")),   16),
-            Probe::LineLength     => ("line-length",     "Command line length",               Some(rfc(2449, "4")),   17),
-            Probe::Timing         => ("timing",          "Response times",                    None,                   18),
-            Probe::Quit           => ("quit",            "QUIT",                              Some(rfc(1939, "6")),   19),
+            Probe::RespCodes      => ("resp-codes",      Said::ProbeRespCodes,      Some(rfc(2449, "8")),   6),
+            Probe::StatList       => ("stat-list",       Said::ProbeStatList,       Some(rfc(1939, "5")),   7),
+            Probe::Uidl           => ("uidl",            Said::ProbeUidl,           Some(rfc(1939, "7")),   8),
+            Probe::UidlStable     => ("uidl-stable",     Said::ProbeUidlStable,     Some(rfc(1939, "7")),   9),
+            Probe::Top            => ("top",             Said::ProbeTop,            Some(rfc(1939, "7")),   10),
+            Probe::Pipelining     => ("pipelining",      Said::ProbePipelining,     Some(rfc(2449, "6.6")), 11),
+            Probe::Retr           => ("retr",            Said::ProbeRetr,           Some(rfc(1939, "5")),   12),
+            Probe::LineFormat     => ("line-format",     Said::ProbeLineFormat,     Some(rfc(1939, "3")),   13),
+            Probe::ReplySyntax    => ("reply-syntax",    Said::ProbeReplySyntax,    Some(rfc(1939, "3")),   14),
+            Probe::DeleRset       => ("dele-rset",       Said::ProbeDeleRset,       Some(rfc(1939, "5")),   15),
+            Probe::UnknownCommand => ("unknown-command", Said::ProbeUnknownCommand, Some(rfc(1939, "3")),   16),
+            Probe::LineLength     => ("line-length",     Said::ProbeLineLength,     Some(rfc(2449, "4")),   17),
+            Probe::Timing         => ("timing",          Said::ProbeTiming,         None,                   18),
+            Probe::Quit           => ("quit",            Said::ProbeQuit,           Some(rfc(1939, "6")),   19),
             // Its finding cites the clause the refusal points to.
-            Probe::Relogin        => ("relogin",         "Login again in a new session",      None,                   20),
-            Probe::NotRun         => ("not-run",         "Remaining probes",                  None,                   20),
+            Probe::Relogin        => ("relogin",         Said::ProbeRelogin,        None,                   20),
+            Probe::NotRun         => ("not-run",         Said::ProbeNotRun,         None,                   20),
         };
         About {
             id: id.into(),
-            title: title.into(),
+            title,
             rfc: clause,
             rank,
         }
@@ -175,9 +176,18 @@ mod tests {
         assert_eq!(unique.len(), ids.len(), "{ids:?}");
         let mechanism = Probe::SaslMechanism("CRAM-MD5".into());
         assert_eq!(mechanism.id(), "sasl-CRAM-MD5");
-        assert_eq!(mechanism.title(), "SASL CRAM-MD5");
+        assert_eq!(
+            mechanism.title(),
+            Said::ProbeSaslMechanism {
+                name: "CRAM-MD5".into()
+            }
+        );
         assert_eq!(mechanism.rank(), Probe::Sasl.rank());
-        assert_eq!(Probe::StatList.title(), "STAT and LIST agree");
+        assert_eq!(Probe::StatList.title(), Said::ProbeStatList);
+        // Every title is its probe's id under `check-probe-`.
+        for probe in all.iter().filter(|p| !matches!(p, Probe::SaslMechanism(_))) {
+            assert_eq!(probe.title().id(), format!("check-probe-{}", probe.id()));
+        }
         assert_eq!(Probe::Greeting.rfc(), Some(rfc(1939, "4")));
     }
 }

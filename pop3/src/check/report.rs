@@ -3,7 +3,9 @@
 use std::fmt;
 
 use super::probe::Probe;
-use crate::annotate::RfcRef;
+use super::said::Said;
+use crate::annotate::{RfcRef, Say};
+use crate::engine::SendError;
 
 /// How a probe went.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -19,7 +21,7 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// `PASS`, `WARN`, `FAIL` or `SKIP`.
+    /// `PASS`, `WARN`, `FAIL` or `SKIP`: codes, the same in every language.
     pub fn as_str(self) -> &'static str {
         match self {
             Verdict::Pass => "PASS",
@@ -36,43 +38,85 @@ impl fmt::Display for Verdict {
     }
 }
 
+/// One part of a finding's detail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detail {
+    /// A sentence of the check's.
+    Said(Said),
+    /// A problem the engine noticed in the session, in its own words.
+    Engine(Say),
+    /// Why the engine would not send a command (after [`Said::NotSent`]).
+    Refused(SendError),
+}
+
+impl From<Said> for Detail {
+    fn from(said: Said) -> Detail {
+        Detail::Said(said)
+    }
+}
+
+impl Detail {
+    /// Whether the part introduces the ones after it (see [`Said::leads`]).
+    pub fn leads(&self) -> bool {
+        match self {
+            Detail::Said(said) => said.leads(),
+            Detail::Engine(_) | Detail::Refused(_) => false,
+        }
+    }
+}
+
 /// The result of one probe.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// The probe; `id`, `title` and `rfc` come from it (unless a reply's
-    /// response code points to another rule), and so does the finding's place
-    /// in the report.
+    /// The probe; `id`, the title ([`Probe::title`]) and `rfc` come from it
+    /// (unless a reply's response code points to another rule), and so does
+    /// the finding's place in the report.
     pub probe: Probe,
     /// A stable identifier, e.g. `greeting`, `stat-list`, `sasl-PLAIN`.
     pub id: String,
-    /// What was checked, in a few words.
-    pub title: String,
     /// How it went.
     pub verdict: Verdict,
-    /// What was observed.
-    pub detail: String,
+    /// What was observed: sentences, in order. A part that
+    /// [leads](Detail::leads) introduces the parts after it.
+    pub detail: Vec<Detail>,
     /// The rule it checks.
     pub rfc: Option<RfcRef>,
 }
 
 impl Finding {
-    /// A finding of `probe`, with the probe's id, title and RFC clause.
-    pub fn new(probe: Probe, verdict: Verdict, detail: impl Into<String>) -> Finding {
+    /// A finding of `probe`, with the probe's id and RFC clause.
+    pub fn new(
+        probe: Probe,
+        verdict: Verdict,
+        detail: impl IntoIterator<Item = impl Into<Detail>>,
+    ) -> Finding {
         Finding {
             id: probe.id(),
-            title: probe.title(),
             rfc: probe.rfc(),
             probe,
             verdict,
-            detail: detail.into(),
+            detail: detail.into_iter().map(Into::into).collect(),
         }
+    }
+
+    /// The check's sentences in the detail.
+    pub fn said(&self) -> impl Iterator<Item = &Said> {
+        self.detail.iter().filter_map(|d| match d {
+            Detail::Said(said) => Some(said),
+            Detail::Engine(_) | Detail::Refused(_) => None,
+        })
+    }
+
+    /// Whether the detail says this (by message id, e.g. `check-login-refused-auth`).
+    pub fn says(&self, id: &str) -> bool {
+        self.said().any(|s| s.id() == id)
     }
 }
 
 /// Every finding of a check, in a fixed order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
-    /// What was checked (`host:port`, user), for the export's first line.
+    /// What was checked, as the caller named it ([`Config::server`](super::Config::server)).
     pub server: String,
     /// The findings.
     pub findings: Vec<Finding>,
@@ -97,25 +141,5 @@ impl Report {
             .iter()
             .filter(|f| f.verdict == verdict)
             .count()
-    }
-
-    /// The report as text: a heading, then one line per finding.
-    pub fn to_text(&self) -> String {
-        let mut out = format!(
-            "POP3 server check: {} ({} pass, {} warn, {} fail, {} skipped)\n",
-            self.server,
-            self.count(Verdict::Pass),
-            self.count(Verdict::Warn),
-            self.count(Verdict::Fail),
-            self.count(Verdict::Skipped),
-        );
-        for f in &self.findings {
-            out.push_str(&format!("{}  {}: {}", f.verdict, f.title, f.detail));
-            if let Some(r) = &f.rfc {
-                out.push_str(&format!(" [{r}]"));
-            }
-            out.push('\n');
-        }
-        out
     }
 }

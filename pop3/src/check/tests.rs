@@ -17,6 +17,8 @@ struct Fake {
     drop_retr: bool,
     /// Answer nothing at all.
     silent: bool,
+    /// Send RETR bodies without byte-stuffing.
+    no_stuffing: bool,
     quit_applied: usize,
 }
 
@@ -33,6 +35,7 @@ impl Fake {
             reader: LineReader::new(MAX_COMMAND_LINE),
             drop_retr: false,
             silent: false,
+            no_stuffing: false,
             quit_applied: 0,
         }
     }
@@ -85,6 +88,12 @@ impl Fake {
                     Response::ok("").with_body(m[..end].to_vec())
                 }
                 Ok(Command::Retr { .. }) if self.drop_retr => return None,
+                Ok(Command::Retr { msg }) if self.no_stuffing && live(&self.deleted, msg) => {
+                    out.extend(b"+OK\r\n");
+                    out.extend(&self.messages[msg as usize - 1]);
+                    out.extend(b".\r\n");
+                    continue;
+                }
                 Ok(Command::Retr { msg }) if live(&self.deleted, msg) => {
                     Response::ok("").with_body(self.messages[msg as usize - 1].clone())
                 }
@@ -145,7 +154,26 @@ fn run(config: Config, make: impl Fn() -> Fake) -> (Checker, usize) {
             Action::Done => return (checker, deleted),
         }
     }
-    panic!("the check did not finish: {}", checker.report().to_text());
+    panic!("the check did not finish: {:#?}", checker.report());
+}
+
+/// Every text argument of every sentence of the report.
+fn texts(report: &Report) -> Vec<String> {
+    report
+        .findings
+        .iter()
+        .flat_map(|f| {
+            f.said()
+                .chain([&f.probe.title()])
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+        .flat_map(|s| s.args())
+        .filter_map(|(_, arg)| match arg {
+            crate::annotate::Arg::Text(t) => Some(t),
+            crate::annotate::Arg::Num(_) => None,
+        })
+        .collect()
 }
 
 fn config() -> Config {
@@ -158,7 +186,7 @@ fn config() -> Config {
 fn check_a_good_server_passes_and_deletes_nothing() {
     let (checker, deleted) = run(config(), Fake::new);
     let report = checker.report();
-    let text = report.to_text();
+    let text = format!("{report:#?}");
     assert_eq!(deleted, 0, "{text}\n{:#?}", checker.transcript());
     assert_eq!(report.count(Verdict::Fail), 0, "{text}");
     for id in [
@@ -183,9 +211,51 @@ fn check_a_good_server_passes_and_deletes_nothing() {
         );
     }
     assert_eq!(report.get("stls").unwrap().verdict, Verdict::Warn);
-    assert!(text.starts_with("POP3 server check: fake ("), "{text}");
-    assert!(text.contains("PASS  Greeting: "), "{text}");
-    assert!(!text.contains("pw"), "{text}");
+    assert_eq!(report.server, "fake");
+    let detail = |id: &str| report.get(id).unwrap().detail.clone();
+    assert_eq!(detail("greeting"), [Said::GreetingNoTimestamp.into()]);
+    assert_eq!(
+        detail("stat-list"),
+        [Said::StatListAgree {
+            count: 3,
+            octets: 88
+        }
+        .into()]
+    );
+    // The smallest message is marked, refused, and restored.
+    assert_eq!(
+        detail("dele-rset"),
+        [
+            Said::RetrAfterDeleRefused {
+                msg: 2,
+                reply: "-ERR no".into()
+            }
+            .into(),
+            Said::RetrAfterRsetOk { msg: 2 }.into(),
+        ]
+    );
+    assert_eq!(
+        detail("login"),
+        [Said::LoginAccepted {
+            reply: "+OK in".into()
+        }
+        .into()]
+    );
+    let timing = report.get("timing").unwrap();
+    assert_eq!(timing.detail[0], Said::TimingMedianMax.into());
+    assert!(
+        timing
+            .said()
+            .any(|s| matches!(s, Said::TimeOfGreeting { .. }))
+    );
+    assert!(
+        timing
+            .said()
+            .any(|s| matches!(s, Said::TimeOf { command, .. } if command == "STAT"))
+    );
+    assert_eq!(report.findings[0].probe.title(), Said::ProbeGreeting);
+    assert!(texts(&report).iter().all(|t| !t.contains("pw")), "{text}");
+    assert_eq!(checker.status(), Status::Finished);
 }
 
 #[test]
@@ -196,9 +266,25 @@ fn check_wrong_password_stops_with_the_code() {
     let report = checker.report();
     let login = report.get("login").unwrap();
     assert_eq!(login.verdict, Verdict::Fail);
-    assert!(login.detail.contains("[AUTH]"), "{}", login.detail);
+    assert_eq!(
+        login.detail,
+        [Said::LoginRefusedAuth {
+            reply: "-ERR [AUTH] no".into()
+        }
+        .into()]
+    );
+    // The clause the code points to.
+    assert_eq!(login.rfc, Some(crate::annotate::rfc(3206, "5")));
     assert!(report.get("stat-list").is_none());
-    assert_eq!(report.get("not-run").unwrap().verdict, Verdict::Skipped);
+    let not_run = report.get("not-run").unwrap();
+    assert_eq!(not_run.verdict, Verdict::Skipped);
+    assert_eq!(
+        not_run.detail,
+        [Said::NotRunLoginRefused {
+            reply: "-ERR [AUTH] no".into()
+        }
+        .into()]
+    );
 }
 
 #[test]
@@ -208,11 +294,18 @@ fn check_drop_mid_retr_fails_that_probe_and_goes_on() {
         ..Fake::new()
     });
     let report = checker.report();
-    let text = report.to_text();
+    let text = format!("{report:#?}");
     assert_eq!(deleted, 0, "{text}");
     let retr = report.get("retr").unwrap();
     assert_eq!(retr.verdict, Verdict::Fail, "{text}");
-    assert!(retr.detail.contains("closed the connection"), "{text}");
+    assert_eq!(
+        retr.detail,
+        [Said::ClosedWaiting {
+            command: "RETR 1".into()
+        }
+        .into()],
+        "{text}"
+    );
     assert_eq!(
         report.get("unknown-command").unwrap().verdict,
         Verdict::Pass,
@@ -234,7 +327,14 @@ fn check_silence_times_out() {
     let report = checker.report();
     let capa = report.get("capa").unwrap();
     assert_eq!(capa.verdict, Verdict::Fail);
-    assert!(capa.detail.contains("no reply to CAPA"), "{}", capa.detail);
+    assert_eq!(
+        capa.detail,
+        [Said::NoReply {
+            command: "CAPA".into(),
+            seconds: 30
+        }
+        .into()]
+    );
 }
 
 #[test]
@@ -244,10 +344,100 @@ fn check_greeting_err_stops() {
         checker.poll_action(),
         Some(Action::Connect { session: 1, .. })
     ));
+    let greeting = Status::Running {
+        probe: Probe::Greeting,
+        waiting_for: None,
+    };
+    assert_eq!(checker.status(), greeting);
     checker.connected(0);
     checker.feed(b"-ERR go away\r\n", 3);
     assert_eq!(checker.poll_action(), Some(Action::Close));
     assert_eq!(checker.poll_action(), Some(Action::Done));
+    assert_eq!(checker.status(), Status::Finished);
     let report = checker.report();
-    assert_eq!(report.get("greeting").unwrap().verdict, Verdict::Fail);
+    let finding = report.get("greeting").unwrap();
+    assert_eq!(finding.verdict, Verdict::Fail);
+    assert_eq!(
+        finding.detail,
+        [Said::GreetingErr {
+            text: "go away".into()
+        }
+        .into()]
+    );
+}
+
+#[test]
+fn check_status_names_the_awaited_command() {
+    let mut checker = Checker::new(config());
+    checker.poll_action();
+    checker.connected(0);
+    checker.feed(b"+OK ready\r\n", 1);
+    assert!(matches!(checker.poll_action(), Some(Action::Write(_))));
+    assert_eq!(
+        checker.status(),
+        Status::Running {
+            probe: Probe::Capa,
+            waiting_for: Some(Sent {
+                command: "CAPA".into(),
+                octets: None
+            }),
+        }
+    );
+}
+
+#[test]
+fn check_unstuffed_bodies_fail_line_format_with_where_and_what() {
+    let (checker, deleted) = run(config(), || Fake {
+        no_stuffing: true,
+        ..Fake::new()
+    });
+    let report = checker.report();
+    let text = format!("{report:#?}");
+    assert_eq!(deleted, 0, "{text}");
+    let line_format = report.get("line-format").unwrap();
+    assert_eq!(line_format.verdict, Verdict::Fail, "{text}");
+    // Each problem: where (a leading sentence), then what.
+    let pairs: Vec<&[Detail]> = line_format.detail.chunks(2).collect();
+    assert!(
+        pairs.contains(
+            &&[
+                Said::InReplyTo {
+                    command: "RETR".into()
+                }
+                .into(),
+                Said::UnstuffedDot { count: 1, first: 4 }.into(),
+            ][..]
+        ),
+        "{text}"
+    );
+    assert!(
+        pairs.contains(
+            &&[
+                Said::AfterShortBody {
+                    command: "RETR 2".into()
+                }
+                .into(),
+                Said::UnstuffedSuspect { line: ".".into() }.into(),
+            ][..]
+        ),
+        "{text}"
+    );
+    assert!(
+        pairs.iter().all(|p| p[0].leads() && !p[1].leads()),
+        "{text}"
+    );
+    let retr = report.get("retr").unwrap();
+    assert_eq!(retr.verdict, Verdict::Warn, "{text}");
+    assert!(
+        retr.said()
+            .any(|s| matches!(s, Said::RetrSizeDiffers { msg: 2, .. })),
+        "{text}"
+    );
+    let syntax = report.get("reply-syntax").unwrap();
+    assert_eq!(syntax.verdict, Verdict::Fail, "{text}");
+    assert!(
+        matches!(syntax.detail[0], Detail::Said(Said::MalformedLines { .. })),
+        "{text}"
+    );
+    assert!(syntax.says("check-odd-not-a-reply"), "{text}");
 }

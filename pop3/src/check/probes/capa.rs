@@ -5,6 +5,7 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Capability, Command, Response};
 
 impl Checker {
@@ -18,7 +19,7 @@ impl Checker {
             self.finish(
                 &task,
                 Verdict::Warn,
-                format!("CAPA not supported ({}); probing the basics only", said(r)),
+                [Said::CapaNotSupported { reply: said(r) }],
             );
             self.learnt.capabilities = Some(Vec::new());
             self.plan(&[], false);
@@ -35,7 +36,7 @@ impl Checker {
                     && name.bytes().all(|b| b.is_ascii_graphic())
                     && text.bytes().all(|b| (0x20..0x7f).contains(&b));
                 if !well_formed {
-                    odd.push(format!("\"{}\"", text.trim_end()));
+                    odd.push(format!("\"{}\"", text.trim_end().escape_debug()));
                 }
             }
             caps.push(cap);
@@ -47,15 +48,20 @@ impl Checker {
         let (verdict, detail) = if odd.is_empty() {
             (
                 Verdict::Pass,
-                format!("{} capabilities: {}", caps.len(), names.join(" ")),
+                Said::CapaListed {
+                    count: caps.len(),
+                    names: names.join(" "),
+                },
             )
         } else {
             (
                 Verdict::Warn,
-                format!("malformed capability lines: {}", odd.join(", ")),
+                Said::CapaMalformed {
+                    lines: odd.join(", "),
+                },
             )
         };
-        self.finish(&task, verdict, detail);
+        self.finish(&task, verdict, [detail]);
         self.learnt.capabilities = Some(caps.clone());
         self.plan(&caps, true);
     }

@@ -7,6 +7,7 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 /// The replies of the probe, with the message it works on.
@@ -24,7 +25,7 @@ pub(in crate::check) enum Step {
 #[derive(Debug, Default)]
 pub(in crate::check) struct Run {
     /// What happened so far, for the detail.
-    notes: Vec<String>,
+    notes: Vec<Said>,
     /// The server refused DELE.
     dele_refused: bool,
     /// The server returned the message it had just marked deleted.
@@ -43,7 +44,7 @@ impl Checker {
             .map(|(n, _)| *n)
             .or_else(|| self.candidates().first().copied())
         else {
-            self.skip(&Task::DeleRset, &self.why_no_messages());
+            self.skip(&Task::DeleRset, [self.why_no_messages()]);
             return;
         };
         if let Some(conn) = self.conn.as_mut() {
@@ -68,7 +69,10 @@ impl Checker {
             }
             Step::Dele(msg) => {
                 self.runs.dele_rset = Run {
-                    notes: vec![format!("DELE {msg} was refused: {}", said(r))],
+                    notes: vec![Said::DeleRefused {
+                        msg,
+                        reply: said(r),
+                    }],
                     dele_refused: true,
                     deleted_retrieved: false,
                 };
@@ -76,11 +80,12 @@ impl Checker {
             }
             Step::RetrDeleted(msg) => {
                 let note = if ok {
-                    format!(
-                        "RETR {msg} after DELE {msg} got +OK: a deleted message must be refused"
-                    )
+                    Said::RetrAfterDeleOk { msg }
                 } else {
-                    format!("RETR {msg} after DELE refused ({})", said(r))
+                    Said::RetrAfterDeleRefused {
+                        msg,
+                        reply: said(r),
+                    }
                 };
                 self.runs.dele_rset = Run {
                     notes: vec![note],
@@ -104,10 +109,7 @@ impl Checker {
                 self.finish(
                     &Task::DeleRset,
                     Verdict::Fail,
-                    format!(
-                        "RSET got {}; the connection was dropped without QUIT so nothing is deleted",
-                        said(r)
-                    ),
+                    [Said::RsetFailed { reply: said(r) }],
                 );
                 self.close_now();
             }
@@ -122,11 +124,14 @@ impl Checker {
                 };
                 let mut notes = run.notes;
                 notes.push(if ok {
-                    format!("RETR {msg} after RSET works again")
+                    Said::RetrAfterRsetOk { msg }
                 } else {
-                    format!("RETR {msg} after RSET got {}", said(r))
+                    Said::RetrAfterRsetFailed {
+                        msg,
+                        reply: said(r),
+                    }
                 });
-                self.finish(&Task::DeleRset, verdict, notes.join("; "));
+                self.finish(&Task::DeleRset, verdict, notes);
             }
         }
     }

@@ -5,7 +5,9 @@ use crate::check::conn::{Conn, Phase};
 use crate::check::driver::{Action, Checker};
 use crate::check::plan::Task;
 use crate::check::probe::Probe;
+use crate::check::probes::observations::Class;
 use crate::check::report::{Finding, Verdict};
+use crate::check::said::Said;
 use crate::types::Response;
 
 impl Checker {
@@ -13,7 +15,7 @@ impl Checker {
     pub(in crate::check) fn start_session(&mut self, now_ms: u64) {
         if self.session >= self.config.max_sessions {
             self.current = None;
-            self.stop("too many sessions (the server kept dropping the connection)");
+            self.stop(Said::NotRunTooManySessions);
             return;
         }
         self.session += 1;
@@ -32,17 +34,19 @@ impl Checker {
             return;
         };
         self.observed
-            .time("greeting".into(), now_ms.saturating_sub(conn.since_ms));
+            .time(Class::Greeting, now_ms.saturating_sub(conn.since_ms));
         let timestamp = conn.client.apop_timestamp();
         let first = !self.learnt.greeting_seen;
         self.learnt.greeting_seen = true;
         if !response.is_ok() {
             self.fail_task(
                 &Task::Open,
-                format!("the server greeted with -ERR: {}", response.text_lossy()),
+                [Said::GreetingErr {
+                    text: response.text_lossy().into_owned(),
+                }],
             );
             self.current = None;
-            self.stop("the server refused the connection");
+            self.stop(Said::NotRunGreetingRefused);
             self.close_now();
             return;
         }
@@ -50,26 +54,22 @@ impl Checker {
             let text = response.text_lossy();
             let bracket = text.contains('<') && text.contains('>');
             let (verdict, detail) = match (&timestamp, text.trim().is_empty(), bracket) {
-                (_, true, _) => (Verdict::Warn, "+OK with no text".to_owned()),
+                (_, true, _) => (Verdict::Warn, Said::GreetingNoText),
                 (Some(ts), false, _) => (
                     Verdict::Pass,
-                    format!("+OK with text and a well-formed APOP timestamp {ts}"),
+                    Said::GreetingTimestamp {
+                        timestamp: ts.clone(),
+                    },
                 ),
-                (None, false, true) => (
-                    Verdict::Warn,
-                    "+OK with text; it has <...> that is not a valid APOP timestamp (<local@domain>)".to_owned(),
-                ),
-                (None, false, false) => (
-                    Verdict::Pass,
-                    "+OK with text (no APOP timestamp)".to_owned(),
-                ),
+                (None, false, true) => (Verdict::Warn, Said::GreetingBadTimestamp),
+                (None, false, false) => (Verdict::Pass, Said::GreetingNoTimestamp),
             };
-            self.finish(&Task::Open, verdict, detail);
+            self.finish(&Task::Open, verdict, [detail]);
             if timestamp.is_none() {
                 self.findings.push(Finding::new(
                     Probe::Apop,
                     Verdict::Skipped,
-                    "no timestamp in the greeting: APOP not offered",
+                    [Said::ApopNotOffered],
                 ));
             }
         }

@@ -3,12 +3,13 @@
 //! response code means (RFC 2449 §8.1, RFC 3206).
 
 use crate::annotate::rfc;
-use crate::check::conn::Outstanding;
+use crate::check::conn::{Outstanding, Sent, not_sent};
 use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probe::Probe;
 use crate::check::probes::{Tag, said};
-use crate::check::report::{Finding, Verdict};
+use crate::check::report::{Detail, Finding, Verdict};
+use crate::check::said::Said;
 use crate::sasl::{Credentials, Mechanism};
 use crate::types::{Command, Response, ResponseCode};
 
@@ -54,19 +55,13 @@ impl Checker {
             LoginMethod::Sasl(m) => format!("AUTH {}", m.name()),
         };
         let result = match method {
-            LoginMethod::UserPass => conn
-                .client
-                .send(Command::User { name: user })
-                .map_err(|e| e.to_string()),
-            LoginMethod::Apop => conn
-                .client
-                .login_apop(&user, &password)
-                .map(drop)
-                .map_err(|e| e.to_string()),
-            LoginMethod::Sasl(m) => conn
-                .client
-                .authenticate(m, Credentials::new(user, password.expose().clone()), &nonce)
-                .map_err(|e| e.to_string()),
+            LoginMethod::UserPass => conn.client.send(Command::User { name: user }),
+            LoginMethod::Apop => conn.client.login_apop(&user, &password).map(drop),
+            LoginMethod::Sasl(m) => conn.client.authenticate(
+                m,
+                Credentials::new(user, password.expose().clone()),
+                &nonce,
+            ),
         };
         match result {
             Ok(()) => {
@@ -78,13 +73,13 @@ impl Checker {
                 self.outstanding.push_back(Outstanding {
                     tag: Tag::Login(step),
                     sent_ms: now_ms,
-                    label,
+                    sent: Sent::named(label),
                     timed: true,
                 });
             }
             Err(e) => {
                 let task = self.current.take().expect("current task");
-                self.skip(&task, &format!("the client would not send it: {e}"));
+                self.skip(&task, not_sent(&label, e));
             }
         }
         self.pump(now_ms);
@@ -107,7 +102,7 @@ impl Checker {
         let problems = self
             .conn
             .as_ref()
-            .map(|c| c.problems.join("; "))
+            .map(|c| c.problems.clone())
             .unwrap_or_default();
         if ok {
             if let Some(conn) = self.conn.as_mut() {
@@ -116,9 +111,11 @@ impl Checker {
             if judged {
                 let task = Task::Login { method, judged };
                 if problems.is_empty() {
-                    self.finish(&task, Verdict::Pass, format!("accepted: {said}"));
+                    self.finish(&task, Verdict::Pass, [Said::LoginAccepted { reply: said }]);
                 } else {
-                    self.finish(&task, Verdict::Fail, format!("accepted, but {problems}"));
+                    let mut detail = vec![Detail::from(Said::LoginAcceptedBut { reply: said })];
+                    detail.extend(problems);
+                    self.finish(&task, Verdict::Fail, detail);
                 }
             }
             self.current = None;
@@ -136,32 +133,28 @@ impl Checker {
             Some(ResponseCode::SysTemp | ResponseCode::SysPerm) => Some(rfc(3206, "4")),
             _ => probe.rfc(),
         };
-        let why = match &code {
-            Some(ResponseCode::InUse) => " — [IN-USE]: the maildrop is locked by another session",
-            Some(ResponseCode::LoginDelay) => " — [LOGIN-DELAY]: logged in too recently",
-            Some(ResponseCode::Auth) => " — [AUTH]: wrong user name or password",
-            Some(ResponseCode::SysTemp) => " — [SYS/TEMP]: a temporary server problem",
-            Some(ResponseCode::SysPerm) => " — [SYS/PERM]: a permanent server problem",
-            _ => "",
+        let reply = said.clone();
+        let refused = match &code {
+            Some(ResponseCode::InUse) => Said::LoginRefusedInUse { reply },
+            Some(ResponseCode::LoginDelay) => Said::LoginRefusedLoginDelay { reply },
+            Some(ResponseCode::Auth) => Said::LoginRefusedAuth { reply },
+            Some(ResponseCode::SysTemp) => Said::LoginRefusedSysTemp { reply },
+            Some(ResponseCode::SysPerm) => Said::LoginRefusedSysPerm { reply },
+            _ => Said::LoginRefused { reply },
         };
-        let problems = if problems.is_empty() {
-            String::new()
-        } else {
-            format!(" ({problems})")
-        };
+        let mut detail = vec![Detail::from(refused)];
+        detail.extend(problems);
         let main = method == self.main_login;
         let probe = if judged { probe } else { Probe::Relogin };
-        let mut finding = Finding::new(
-            probe,
-            Verdict::Fail,
-            format!("login refused: {said}{why}{problems}"),
-        );
+        let mut finding = Finding::new(probe, Verdict::Fail, detail);
         // The clause the response code points to, else the method's own.
         finding.rfc = reference;
         self.findings.push(finding);
         self.current = None;
         if main {
-            self.stop(&format!("login refused ({})", said.trim()));
+            self.stop(Said::NotRunLoginRefused {
+                reply: said.trim().to_owned(),
+            });
             // Leave politely: QUIT in AUTHORIZATION deletes nothing.
             self.tasks.push_back(Task::Quit);
         }
@@ -174,12 +167,12 @@ impl Checker {
             Some(m) => Finding::new(
                 Probe::SaslMechanism(m.name().to_owned()),
                 Verdict::Skipped,
-                "needs an OAuth token, not a password",
+                [Said::NeedsToken],
             ),
             None => Finding::new(
                 Probe::SaslMechanism(name.to_owned()),
                 Verdict::Skipped,
-                "a mechanism this client does not run",
+                [Said::MechanismUnknown],
             ),
         };
         self.findings.push(finding);

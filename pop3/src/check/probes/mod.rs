@@ -25,7 +25,8 @@ use std::collections::BTreeMap;
 use super::conn::Outstanding;
 use super::driver::Checker;
 use super::plan::Task;
-use super::report::{Finding, Verdict};
+use super::report::{Detail, Finding, Verdict};
+use super::said::Said;
 use crate::types::{Capability, Response};
 
 /// What a reply answers: the probe that sent the command, and its step.
@@ -84,7 +85,8 @@ pub(super) struct Runs {
     pub(super) line_length: line_length::Run,
 }
 
-/// A reply as the findings quote it: `+OK [CODE] text`.
+/// A reply as the findings quote it: `+OK [CODE] text` (what the server sent,
+/// an argument of the sentences, never translated).
 pub(super) fn said(r: &Response) -> String {
     let code = r
         .code
@@ -128,7 +130,7 @@ impl Checker {
             Tag::Uidl => self.uidl_reply(&r),
             Tag::Top => self.top_reply(&r),
             Tag::Retr(msg) => self.retr_reply(msg, &r, now_ms),
-            Tag::Pipelining(step) => self.pipelining_reply(step, &o.label, &r),
+            Tag::Pipelining(step) => self.pipelining_reply(step, &o.sent.command, &r),
             Tag::Unknown(step) => self.unknown_reply(step, &r, now_ms),
             Tag::DeleRset(step) => self.dele_rset_reply(step, &r, now_ms),
             Tag::LineLength(step) => self.line_length_reply(step, &r, now_ms),
@@ -137,13 +139,22 @@ impl Checker {
     }
 
     /// Records how a task went.
-    pub(super) fn finish(&mut self, task: &Task, verdict: Verdict, detail: String) {
+    pub(super) fn finish(
+        &mut self,
+        task: &Task,
+        verdict: Verdict,
+        detail: impl IntoIterator<Item = impl Into<Detail>>,
+    ) {
         self.findings
             .push(Finding::new(task.probe(), verdict, detail));
     }
 
     /// Records that a task failed, replacing a pass it may have had.
-    pub(super) fn fail_task(&mut self, task: &Task, detail: String) {
+    pub(super) fn fail_task(
+        &mut self,
+        task: &Task,
+        detail: impl IntoIterator<Item = impl Into<Detail>>,
+    ) {
         let probe = task.probe();
         self.findings
             .retain(|f| f.probe != probe || f.verdict != Verdict::Pass);
@@ -154,8 +165,8 @@ impl Checker {
     }
 
     /// Records that a task was not run, and ends it if it is the current one.
-    pub(super) fn skip(&mut self, task: &Task, why: &str) {
-        self.finish(task, Verdict::Skipped, why.to_owned());
+    pub(super) fn skip(&mut self, task: &Task, why: impl IntoIterator<Item = impl Into<Detail>>) {
+        self.finish(task, Verdict::Skipped, why);
         if self.current.as_ref() == Some(task) {
             self.current = None;
         }
@@ -171,10 +182,10 @@ impl Checker {
     }
 
     /// Why there is no message to probe.
-    pub(super) fn why_no_messages(&self) -> String {
+    pub(super) fn why_no_messages(&self) -> Said {
         match self.learnt.stat {
-            Some((0, _)) => "the maildrop is empty".into(),
-            _ => "no message list (STAT and LIST did not answer)".into(),
+            Some((0, _)) => Said::MaildropEmpty,
+            _ => Said::NoMessageList,
         }
     }
 }

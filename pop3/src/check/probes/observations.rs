@@ -6,53 +6,109 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::check::driver::Checker;
 use crate::check::probe::Probe;
 use crate::check::report::{Finding, Verdict};
+use crate::check::said::Said;
 use crate::codec::DecodeWarning;
 use crate::types::{Capability, ResponseCode};
+
+/// Which replies a time counts under.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub(in crate::check) enum Class {
+    /// The greeting.
+    Greeting,
+    /// A command, by keyword.
+    Command(String),
+    /// Commands meant to be refused or oversized.
+    Other,
+}
+
+/// A line that is not a POP3 reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(in crate::check) enum Odd {
+    /// A reply no command asked for (escaped).
+    Unsolicited(String),
+    /// A line that begins with neither +OK nor -ERR (escaped).
+    NotAReply(String),
+    /// A line over this limit, dropped.
+    TooLong(usize),
+}
+
+impl Odd {
+    /// The sentence, for a line seen `times` times.
+    fn said(&self, times: usize) -> Said {
+        match self {
+            Odd::Unsolicited(reply) => Said::OddUnsolicited {
+                reply: reply.clone(),
+                times,
+            },
+            Odd::NotAReply(line) => Said::OddNotAReply {
+                line: line.clone(),
+                times,
+            },
+            Odd::TooLong(limit) => Said::OddTooLong {
+                limit: *limit,
+                times,
+            },
+        }
+    }
+}
+
+/// A line format problem: how bad it is, where it was (a [leading](Said::leads)
+/// sentence) and what it is.
+type LineProblem = (Verdict, Said, Said);
 
 /// What the replies showed, gathered across every session.
 #[derive(Debug, Default)]
 pub(in crate::check) struct Observed {
-    /// Reply times in milliseconds, by command keyword (or `greeting`, `other`).
-    times: BTreeMap<String, Vec<u64>>,
+    /// Reply times in milliseconds, by class.
+    times: BTreeMap<Class, Vec<u64>>,
     /// Every response code seen.
     codes: Vec<String>,
-    /// Line format problems, with how bad each is.
-    line_problems: Vec<(Verdict, String)>,
+    /// Line format problems.
+    line_problems: Vec<LineProblem>,
     /// Lines that are not POP3 replies.
-    malformed: Vec<String>,
+    malformed: Vec<Odd>,
     /// The command whose body arrived shorter than listed, until the next reply.
     after_body: Option<String>,
-    /// How much of a body had arrived when the connection ended.
-    partial: Option<String>,
+    /// How many octets of a body had arrived when the connection ended.
+    partial: Option<usize>,
 }
 
-/// The words for one decoder warning.
-/// What the decoder tolerated, for the report's detail text.
-fn warning_text(warning: &DecodeWarning) -> String {
-    match warning {
-        DecodeWarning::BareLineFeed { lines } => {
-            format!("{lines} line(s) ended in LF alone; POP3 lines end in CRLF")
-        }
+/// What the decoder tolerated, as the report says it.
+fn warning_said(warning: &DecodeWarning) -> Said {
+    match *warning {
+        DecodeWarning::BareLineFeed { lines } => Said::BareLf { lines },
         DecodeWarning::LongLines {
             count,
             longest,
             limit,
-        } => format!("{count} line(s) longer than {limit} octets (longest {longest})"),
-        DecodeWarning::UnstuffedDot { count, first_line } => format!(
-            "{count} line(s) began with a single \".\" (first: line {first_line}): the server did not byte-stuff"
-        ),
-        DecodeWarning::LowercaseStatus => {
-            "The status indicator is not in upper case (+OK / -ERR)".to_owned()
-        }
-        DecodeWarning::DroppedLines { count } => format!("{count} over-long line(s) dropped"),
+        } => Said::LongLines {
+            count,
+            limit,
+            longest,
+        },
+        DecodeWarning::UnstuffedDot { count, first_line } => Said::UnstuffedDot {
+            count,
+            first: first_line,
+        },
+        DecodeWarning::LowercaseStatus => Said::LowercaseStatus,
+        DecodeWarning::DroppedLines { count } => Said::DroppedLines { count },
+    }
+}
+
+/// Where a reply came: to `keyword`, or the greeting (`None`).
+fn in_reply(keyword: Option<String>) -> Said {
+    match keyword {
+        Some(command) => Said::InReplyTo { command },
+        None => Said::InGreeting,
     }
 }
 
 impl Observed {
-    /// A reply to `label` arrived, with these decoder warnings and this code.
+    /// A reply to `keyword` (`None`: the greeting) arrived, with these
+    /// decoder warnings and this code.
     pub(in crate::check) fn reply(
         &mut self,
-        label: &str,
+        keyword: Option<String>,
         warnings: &[DecodeWarning],
         code: Option<&ResponseCode>,
     ) {
@@ -64,7 +120,7 @@ impl Observed {
                 DecodeWarning::LongLines { .. } | DecodeWarning::LowercaseStatus => Verdict::Warn,
             };
             self.line_problems
-                .push((verdict, format!("{label}: {}", warning_text(w))));
+                .push((verdict, in_reply(keyword.clone()), warning_said(w)));
         }
         if let Some(code) = code {
             self.codes.push(code.as_str().to_owned());
@@ -72,45 +128,50 @@ impl Observed {
         self.after_body = None;
     }
 
-    /// A reply arrived that no command asked for.
-    pub(in crate::check) fn unsolicited(&mut self, head: &str) {
-        self.malformed
-            .push(format!("an unsolicited reply \"{head}\""));
+    /// A reply arrived that no command asked for (its first line, escaped).
+    pub(in crate::check) fn unsolicited(&mut self, head: String) {
+        self.malformed.push(Odd::Unsolicited(head));
     }
 
-    /// A line that is not a POP3 reply.
-    pub(in crate::check) fn malformed(&mut self, text: String) {
-        match &self.after_body {
-            Some(after) => self
-                .malformed
-                .push(format!("{text}, after the short body of {after}")),
-            None => self.malformed.push(text),
+    /// A line that is not a POP3 reply; `line` is it (or its start), escaped.
+    pub(in crate::check) fn malformed(&mut self, odd: Odd, line: String) {
+        if let Some(after) = &self.after_body {
+            // The body probably held a line "." that was not stuffed.
+            self.line_problems.push((
+                Verdict::Fail,
+                Said::AfterShortBody {
+                    command: after.clone(),
+                },
+                Said::UnstuffedSuspect { line },
+            ));
         }
+        self.malformed.push(odd);
     }
 
-    /// The body of `label` was shorter than listed: lines after it may be the
-    /// rest of it.
-    pub(in crate::check) fn short_body(&mut self, label: String) {
-        self.after_body = Some(label);
+    /// The body of `command` was shorter than listed: lines after it may be
+    /// the rest of it.
+    pub(in crate::check) fn short_body(&mut self, command: String) {
+        self.after_body = Some(command);
     }
 
-    /// A line format problem a probe noticed.
-    pub(in crate::check) fn line_problem(&mut self, verdict: Verdict, text: String) {
-        self.line_problems.push((verdict, text));
+    /// A line format problem a probe noticed in the reply to `command`.
+    pub(in crate::check) fn line_problem(&mut self, verdict: Verdict, command: String, what: Said) {
+        self.line_problems
+            .push((verdict, Said::InReplyTo { command }, what));
     }
 
     /// The connection ended with `octets` of a body received.
     pub(in crate::check) fn partial_body(&mut self, octets: usize) {
-        self.partial = Some(format!(" ({octets} octets of the body had arrived)"));
+        self.partial = Some(octets);
     }
 
     /// How much of a body had arrived when the connection ended, once.
-    pub(in crate::check) fn take_partial(&mut self) -> Option<String> {
+    pub(in crate::check) fn take_partial(&mut self) -> Option<usize> {
         self.partial.take()
     }
 
     /// A reply took `ms`.
-    pub(in crate::check) fn time(&mut self, class: String, ms: u64) {
+    pub(in crate::check) fn time(&mut self, class: Class, ms: u64) {
         self.times.entry(class).or_default().push(ms);
     }
 
@@ -122,126 +183,114 @@ impl Observed {
         let (verdict, detail) = match (advertised, self.codes.is_empty()) {
             _ if !malformed_codes.is_empty() => (
                 Verdict::Fail,
-                format!("malformed codes: {}", bracketed(malformed_codes)),
+                Said::CodesMalformed {
+                    codes: bracketed(malformed_codes),
+                },
             ),
             (false, false) => (
                 Verdict::Warn,
-                format!(
-                    "codes sent though RESP-CODES is not advertised: {}",
-                    bracketed(distinct)
-                ),
+                Said::CodesUnadvertised {
+                    codes: bracketed(distinct),
+                },
             ),
-            (true, true) => (
-                Verdict::Pass,
-                "advertised; no reply carried a code in this check".into(),
-            ),
+            (true, true) => (Verdict::Pass, Said::CodesNone),
             (true, false) => (
                 Verdict::Pass,
-                format!("well-formed codes seen: {}", bracketed(distinct)),
+                Said::CodesSeen {
+                    codes: bracketed(distinct),
+                },
             ),
-            (false, true) => (Verdict::Skipped, "not advertised, and no codes seen".into()),
+            (false, true) => (Verdict::Skipped, Said::CodesNotAdvertised),
         };
-        Finding::new(Probe::RespCodes, verdict, detail)
+        Finding::new(Probe::RespCodes, verdict, [detail])
     }
 
     /// `line-format`: CRLF line endings, byte-stuffing, line lengths.
     fn line_format(&self) -> Finding {
-        let mut problems: Vec<(Verdict, String)> = self.line_problems.clone();
-        for m in self
-            .malformed
-            .iter()
-            .filter(|m| m.contains("after the short body of"))
-        {
-            problems.push((
-                Verdict::Fail,
-                format!("{m}: the body probably held a line \".\" that was not stuffed"),
-            ));
-        }
+        let problems = &self.line_problems;
         let verdict = problems.iter().map(|p| p.0).max().unwrap_or(Verdict::Pass);
         let detail = if problems.is_empty() {
-            "every reply ended in CRLF, bodies were byte-stuffed, lines within limits".to_owned()
+            vec![Said::LineFormatGood]
         } else {
-            let mut texts: Vec<String> = problems.iter().map(|p| p.1.clone()).collect();
-            texts.dedup();
-            let more = texts.len().saturating_sub(4);
-            texts.truncate(4);
+            let mut shown: Vec<(&Said, &Said)> = problems.iter().map(|(_, w, p)| (w, p)).collect();
+            shown.dedup();
+            let more = shown.len().saturating_sub(4);
+            shown.truncate(4);
+            let mut detail: Vec<Said> = shown
+                .into_iter()
+                .flat_map(|(w, p)| [w.clone(), p.clone()])
+                .collect();
             if more > 0 {
-                texts.push(format!("and {more} more"));
+                detail.push(Said::AndMore { count: more });
             }
-            texts.join("; ")
+            detail
         };
         Finding::new(Probe::LineFormat, verdict, detail)
     }
 
     /// `reply-syntax`: every reply begins with +OK or -ERR.
     fn reply_syntax(&self) -> Finding {
-        let (verdict, detail) = if self.malformed.is_empty() {
-            (
-                Verdict::Pass,
-                "every reply began with +OK or -ERR".to_owned(),
-            )
-        } else {
-            let mut distinct: Vec<(String, usize)> = Vec::new();
-            for m in &self.malformed {
-                match distinct.iter_mut().find(|(d, _)| d == m) {
-                    Some((_, n)) => *n += 1,
-                    None => distinct.push((m.clone(), 1)),
-                }
+        if self.malformed.is_empty() {
+            return Finding::new(Probe::ReplySyntax, Verdict::Pass, [Said::ReplySyntaxGood]);
+        }
+        let mut distinct: Vec<(&Odd, usize)> = Vec::new();
+        for m in &self.malformed {
+            match distinct.iter_mut().find(|(d, _)| *d == m) {
+                Some((_, n)) => *n += 1,
+                None => distinct.push((m, 1)),
             }
-            let mut shown: Vec<String> = distinct
-                .iter()
-                .take(3)
-                .map(|(m, n)| {
-                    if *n > 1 {
-                        format!("{n}× {m}")
-                    } else {
-                        m.clone()
-                    }
-                })
-                .collect();
-            if distinct.len() > 3 {
-                shown.push(format!("and {} more", distinct.len() - 3));
-            }
-            (
-                Verdict::Fail,
-                format!(
-                    "{} malformed lines: {}",
-                    self.malformed.len(),
-                    shown.join("; ")
-                ),
-            )
-        };
-        Finding::new(Probe::ReplySyntax, verdict, detail)
+        }
+        let mut detail = vec![Said::MalformedLines {
+            count: self.malformed.len(),
+        }];
+        detail.extend(distinct.iter().take(3).map(|(m, n)| m.said(*n)));
+        if distinct.len() > 3 {
+            detail.push(Said::AndMore {
+                count: distinct.len() - 3,
+            });
+        }
+        Finding::new(Probe::ReplySyntax, Verdict::Fail, detail)
     }
 
     /// `timing`: the median and longest reply time per command; a median of
     /// `slow_ms` or more warns.
     fn timing(&self, slow_ms: u64) -> Finding {
         let mut slow = Vec::new();
-        let mut parts = Vec::new();
+        let mut others = Vec::new();
         for (class, times) in &self.times {
             let mut sorted = times.clone();
             sorted.sort_unstable();
             let median = sorted[sorted.len() / 2];
             let max = *sorted.last().expect("not empty");
-            parts.push(format!("{class} {median}/{max} ms"));
+            let said = match class {
+                Class::Greeting => Said::TimeOfGreeting { median, max },
+                Class::Command(command) => Said::TimeOf {
+                    command: command.clone(),
+                    median,
+                    max,
+                },
+                Class::Other => Said::TimeOfOther { median, max },
+            };
             if median >= slow_ms {
-                slow.push(class.clone());
+                slow.push(said);
+            } else {
+                others.push(said);
             }
         }
-        let (verdict, detail) = if parts.is_empty() {
-            (Verdict::Skipped, "no replies timed".to_owned())
+        let (verdict, detail) = if slow.is_empty() && others.is_empty() {
+            (Verdict::Skipped, vec![Said::TimingNone])
         } else if slow.is_empty() {
-            (Verdict::Pass, format!("median/max: {}", parts.join(", ")))
+            let mut detail = vec![Said::TimingMedianMax];
+            detail.extend(others);
+            (Verdict::Pass, detail)
         } else {
-            (
-                Verdict::Warn,
-                format!(
-                    "slow (median {slow_ms} ms or more): {}; median/max: {}",
-                    slow.join(", "),
-                    parts.join(", ")
-                ),
-            )
+            let mut detail = vec![Said::TimingSlow { limit: slow_ms }];
+            detail.extend(slow);
+            if !others.is_empty() {
+                detail.push(Said::TimingOthers);
+                detail.extend(others);
+            }
+            (Verdict::Warn, detail)
         };
         Finding::new(Probe::Timing, verdict, detail)
     }

@@ -6,6 +6,7 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Capability, Command, Response};
 
 /// The replies of the probe.
@@ -20,7 +21,7 @@ pub(in crate::check) enum Step {
 #[derive(Debug, Default)]
 pub(in crate::check) struct Run {
     /// The replies that were wrong or out of order.
-    wrong: Vec<String>,
+    wrong: Vec<Said>,
 }
 
 impl Checker {
@@ -30,10 +31,7 @@ impl Checker {
                 .has_capability(|cap| *cap == Capability::Pipelining)
         });
         if known != Some(true) {
-            self.skip(
-                &Task::Pipelining,
-                "CAPA was not asked in this session (it was reopened)",
-            );
+            self.skip(&Task::Pipelining, [Said::PipeliningNotAsked]);
             return;
         }
         self.runs.pipelining.wrong.clear();
@@ -46,7 +44,7 @@ impl Checker {
         }
     }
 
-    pub(in crate::check) fn pipelining_reply(&mut self, step: Step, label: &str, r: &Response) {
+    pub(in crate::check) fn pipelining_reply(&mut self, step: Step, command: &str, r: &Response) {
         let ok = r.is_ok();
         let good = match step {
             Step::Stat => ok && annotate::parse_two_numbers(&r.text) == self.learnt.stat,
@@ -57,20 +55,18 @@ impl Checker {
         };
         let wrong = &mut self.runs.pipelining.wrong;
         if !good {
-            wrong.push(format!("{label} got {}", said(r)));
+            wrong.push(Said::CommandGot {
+                command: command.to_owned(),
+                reply: said(r),
+            });
         }
         if self.outstanding.is_empty() {
             let (verdict, detail) = if wrong.is_empty() {
-                (
-                    Verdict::Pass,
-                    "STAT, LIST and NOOP sent in one write; the replies came back in order"
-                        .to_owned(),
-                )
+                (Verdict::Pass, vec![Said::PipeliningInOrder])
             } else {
-                (
-                    Verdict::Fail,
-                    format!("replies out of order or wrong: {}", wrong.join("; ")),
-                )
+                let mut detail = vec![Said::PipeliningWrong];
+                detail.append(wrong);
+                (Verdict::Fail, detail)
             };
             self.finish(&Task::Pipelining, verdict, detail);
         }

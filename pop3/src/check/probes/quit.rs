@@ -5,6 +5,7 @@ use crate::check::driver::Checker;
 use crate::check::probe::Probe;
 use crate::check::probes::{Tag, said};
 use crate::check::report::{Finding, Verdict};
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 /// The replies of the probe.
@@ -40,7 +41,10 @@ impl Checker {
                     self.findings.push(Finding::new(
                         Probe::Quit,
                         Verdict::Warn,
-                        format!("QUIT got {}", said(r)),
+                        [Said::CommandGot {
+                            command: "QUIT".into(),
+                            reply: said(r),
+                        }],
                     ));
                 }
                 self.close_now();

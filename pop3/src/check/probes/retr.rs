@@ -6,6 +6,7 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 /// The probe's state while messages come in.
@@ -14,7 +15,7 @@ pub(in crate::check) struct Run {
     /// Messages still to fetch, the next one last.
     pub(in crate::check) pending: Vec<u32>,
     /// One note per message fetched.
-    results: Vec<String>,
+    results: Vec<Said>,
     /// The worst so far.
     verdict: Verdict,
 }
@@ -42,9 +43,9 @@ impl Checker {
             let why = if self.learnt.sizes.is_empty() {
                 self.why_no_messages()
             } else {
-                format!("every message is larger than {limit} octets")
+                Said::EveryMessageTooLarge { limit }
             };
-            self.skip(&Task::Retr, &why);
+            self.skip(&Task::Retr, [why]);
             return;
         }
         let run = &mut self.runs.retr;
@@ -60,13 +61,14 @@ impl Checker {
         if let Some(msg) = self.runs.retr.pending.pop() {
             self.send(Command::Retr { msg }, Tag::Retr(msg), now_ms);
         } else {
-            let run = &self.runs.retr;
+            let run = &mut self.runs.retr;
+            let verdict = run.verdict;
             let detail = if run.results.is_empty() {
-                "nothing retrieved".to_owned()
+                vec![Said::NothingRetrieved]
             } else {
-                run.results.join("; ")
+                std::mem::take(&mut run.results)
             };
-            self.finish(&Task::Retr, run.verdict, detail);
+            self.finish(&Task::Retr, verdict, detail);
         }
     }
 
@@ -74,32 +76,40 @@ impl Checker {
         let run = &mut self.runs.retr;
         match (&r.body, self.learnt.sizes.get(&msg)) {
             (Some(body), Some(&listed)) if body.len() as u64 == listed => {
-                run.results
-                    .push(format!("{msg}: {listed} octets as listed"));
+                run.results.push(Said::RetrAsListed {
+                    msg,
+                    octets: listed,
+                });
             }
             (Some(body), Some(&listed)) => {
-                if (body.len() as u64) < listed {
+                let arrived = body.len();
+                if (arrived as u64) < listed {
                     self.observed.short_body(format!("RETR {msg}"));
                 }
                 run.verdict = run.verdict.max(Verdict::Warn);
-                run.results.push(format!(
-                    "{msg}: LIST said {listed} octets but {} arrived",
-                    body.len()
-                ));
+                run.results.push(Said::RetrSizeDiffers {
+                    msg,
+                    listed,
+                    arrived,
+                });
                 self.observed.line_problem(
                     Verdict::Warn,
-                    format!(
-                        "RETR {msg}: LIST said {listed} octets but {} arrived",
-                        body.len()
-                    ),
+                    format!("RETR {msg}"),
+                    Said::SizeMismatch { listed, arrived },
                 );
             }
             (Some(body), None) => {
-                run.results.push(format!("{msg}: {} octets", body.len()));
+                run.results.push(Said::RetrOctets {
+                    msg,
+                    octets: body.len(),
+                });
             }
             (None, _) => {
                 run.verdict = Verdict::Fail;
-                run.results.push(format!("{msg}: {}", said(r)));
+                run.results.push(Said::RetrFailed {
+                    msg,
+                    reply: said(r),
+                });
             }
         }
         self.next_retr(now_ms);

@@ -6,6 +6,7 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 /// The replies of the probe.
@@ -42,7 +43,14 @@ impl Checker {
     fn judge_list(&mut self, r: &Response) {
         let task = Task::StatList;
         if !r.is_ok() {
-            self.finish(&task, Verdict::Fail, format!("LIST: {}", said(r)));
+            self.finish(
+                &task,
+                Verdict::Fail,
+                [Said::CommandGot {
+                    command: "LIST".into(),
+                    reply: said(r),
+                }],
+            );
             return;
         }
         let mut bad = Vec::new();
@@ -52,7 +60,10 @@ impl Checker {
                 Some((n, size)) => {
                     self.learnt.sizes.insert(n, size);
                 }
-                None => bad.push(String::from_utf8_lossy(line).into_owned()),
+                None => bad.push(format!(
+                    "\"{}\"",
+                    String::from_utf8_lossy(line).escape_debug()
+                )),
             }
         }
         let count = self.learnt.sizes.len() as u32;
@@ -60,26 +71,33 @@ impl Checker {
         let (verdict, detail) = match self.learnt.stat {
             _ if !bad.is_empty() => (
                 Verdict::Fail,
-                format!("LIST lines that are not \"n size\": {}", bad.join(", ")),
+                Said::ListBadLines {
+                    lines: bad.join(", "),
+                },
             ),
             None => (
                 Verdict::Fail,
-                format!(
-                    "STAT's reply is not \"+OK count size\": {}",
-                    self.learnt.stat_said
-                ),
+                Said::StatOdd {
+                    reply: self.learnt.stat_said.clone(),
+                },
             ),
             Some((n, size)) if n == count && size == total => (
                 Verdict::Pass,
-                format!("{n} messages, {size} octets; LIST sizes add up"),
+                Said::StatListAgree {
+                    count: n,
+                    octets: size,
+                },
             ),
             Some((n, size)) => (
                 Verdict::Fail,
-                format!(
-                    "STAT says {n} messages, {size} octets; LIST lists {count} adding up to {total}"
-                ),
+                Said::StatListDisagree {
+                    count: n,
+                    octets: size,
+                    listed: count,
+                    total,
+                },
             ),
         };
-        self.finish(&task, verdict, detail);
+        self.finish(&task, verdict, [detail]);
     }
 }

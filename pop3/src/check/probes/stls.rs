@@ -6,6 +6,7 @@ use crate::check::driver::Checker;
 use crate::check::probe::Probe;
 use crate::check::probes::{Tag, said};
 use crate::check::report::{Finding, Verdict};
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 impl Checker {
@@ -19,17 +20,17 @@ impl Checker {
             self.findings.push(Finding::new(
                 Probe::Stls,
                 Verdict::Pass,
-                "the connection was upgraded with STLS",
+                [Said::StlsUpgraded],
             ));
             // Phase moves on with the StartTls event.
         } else {
             self.findings.push(Finding::new(
                 Probe::Stls,
                 Verdict::Fail,
-                format!("STLS refused: {}", said(r)),
+                [Said::StlsRefused { reply: said(r) }],
             ));
             self.current = None;
-            self.stop("STLS was refused");
+            self.stop(Said::NotRunStlsRefused);
             self.close_now();
         }
     }
@@ -38,21 +39,12 @@ impl Checker {
     /// [`Security::Stls`] the upgrade itself is judged instead).
     pub(in crate::check) fn judge_stls_offer(&mut self, offered: bool) {
         let (verdict, detail) = match self.config.security {
-            Security::Implicit => (
-                Verdict::Skipped,
-                "TLS from the first byte: STLS does not apply",
-            ),
+            Security::Implicit => (Verdict::Skipped, Said::StlsImplicit),
             Security::Stls => return,
-            Security::Plain if offered => (
-                Verdict::Pass,
-                "offered on this plain connection (not used by the check)",
-            ),
-            Security::Plain => (
-                Verdict::Warn,
-                "not offered on a plain connection: passwords cross the network in clear",
-            ),
+            Security::Plain if offered => (Verdict::Pass, Said::StlsOffered),
+            Security::Plain => (Verdict::Warn, Said::StlsNotOffered),
         };
         self.findings
-            .push(Finding::new(Probe::Stls, verdict, detail));
+            .push(Finding::new(Probe::Stls, verdict, [detail]));
     }
 }

@@ -5,12 +5,13 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 impl Checker {
     pub(in crate::check) fn start_top(&mut self, now_ms: u64) {
         match self.candidates().first() {
-            None => self.skip(&Task::Top, &self.why_no_messages()),
+            None => self.skip(&Task::Top, [self.why_no_messages()]),
             Some(&msg) => self.send(Command::Top { msg, lines: 0 }, Tag::Top, now_ms),
         }
     }
@@ -21,7 +22,10 @@ impl Checker {
             self.finish(
                 &task,
                 Verdict::Fail,
-                format!("TOP is advertised but {}", said(r)),
+                [Said::AdvertisedBut {
+                    command: "TOP".into(),
+                    reply: said(r),
+                }],
             );
             return;
         }
@@ -29,29 +33,19 @@ impl Checker {
         let headers = lines.iter().take_while(|l| !l.is_empty()).count();
         let has_header = lines.first().is_some_and(|l| l.contains(&b':'));
         let (verdict, detail) = if !has_header {
-            (
-                Verdict::Fail,
-                format!("{} lines, but no header fields", lines.len()),
-            )
+            (Verdict::Fail, Said::TopNoHeaders { lines: lines.len() })
         } else if lines.last().is_some_and(|l| l.is_empty()) && headers + 1 == lines.len() {
-            (
-                Verdict::Pass,
-                format!("{headers} header lines and the blank line, no body lines"),
-            )
+            (Verdict::Pass, Said::TopHeadersOnly { headers })
         } else if headers == lines.len() {
-            (
-                Verdict::Warn,
-                format!("{headers} header lines but not the blank line that ends them"),
-            )
+            (Verdict::Warn, Said::TopNoBlank { headers })
         } else {
             (
                 Verdict::Fail,
-                format!(
-                    "{} body lines after the headers, though 0 were asked for",
-                    lines.len() - headers - 1
-                ),
+                Said::TopBody {
+                    lines: lines.len() - headers - 1,
+                },
             )
         };
-        self.finish(&task, verdict, detail);
+        self.finish(&task, verdict, [detail]);
     }
 }

@@ -7,6 +7,7 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 impl Checker {
@@ -22,7 +23,10 @@ impl Checker {
             self.finish(
                 &task,
                 Verdict::Fail,
-                format!("UIDL is advertised but {}", said(r)),
+                [Said::AdvertisedBut {
+                    command: "UIDL".into(),
+                    reply: said(r),
+                }],
             );
             return;
         }
@@ -36,20 +40,25 @@ impl Checker {
                 (Some(Ok(n)), Some(uid)) => {
                     let chars_ok = uid.bytes().all(|b| (0x21..=0x7e).contains(&b));
                     if !chars_ok {
-                        problems.push(format!("message {n}: id has characters outside 0x21-0x7E"));
+                        problems.push(Said::UidChars { msg: n });
                     }
                     if uid.is_empty() || uid.len() > 70 {
-                        problems.push(format!(
-                            "message {n}: id is {} characters long (1-70 allowed)",
-                            uid.len()
-                        ));
+                        problems.push(Said::UidLength {
+                            msg: n,
+                            length: uid.len(),
+                        });
                     }
                     if !seen.insert(uid.to_owned()) {
-                        problems.push(format!("message {n}: id \"{uid}\" is not unique"));
+                        problems.push(Said::UidTwice {
+                            msg: n,
+                            uid: uid.escape_debug().to_string(),
+                        });
                     }
                     uids.insert(n, uid.to_owned());
                 }
-                _ => problems.push(format!("a line that is not \"n id\": \"{text}\"")),
+                _ => problems.push(Said::UidlBadLine {
+                    line: text.escape_debug().to_string(),
+                }),
             }
         }
         if stability {
@@ -60,19 +69,19 @@ impl Checker {
     }
 
     /// `uidl`: the ids of the first session.
-    fn judge_ids(&mut self, task: &Task, uids: BTreeMap<u32, String>, mut problems: Vec<String>) {
+    fn judge_ids(&mut self, task: &Task, uids: BTreeMap<u32, String>, mut problems: Vec<Said>) {
         let listed = self.learnt.sizes.len();
         if uids.len() != listed && problems.is_empty() {
-            problems.push(format!("{} ids for {listed} listed messages", uids.len()));
+            problems.push(Said::UidCount {
+                ids: uids.len(),
+                listed,
+            });
         }
         let (verdict, detail) = if problems.is_empty() {
-            (
-                Verdict::Pass,
-                format!("{} ids, unique, 1-70 characters of 0x21-0x7E", uids.len()),
-            )
+            (Verdict::Pass, vec![Said::UidlGood { count: uids.len() }])
         } else {
             problems.truncate(5);
-            (Verdict::Fail, problems.join("; "))
+            (Verdict::Fail, problems)
         };
         self.learnt.uids = Some(uids);
         self.finish(task, verdict, detail);
@@ -81,30 +90,30 @@ impl Checker {
     /// `uidl-stable`: the ids of a later session against the first's.
     fn judge_stability(&mut self, task: &Task, uids: &BTreeMap<u32, String>) {
         let (verdict, detail) = match &self.learnt.uids {
-            None => (
-                Verdict::Skipped,
-                "no ids from the first session to compare".to_owned(),
-            ),
-            Some(first) if first == uids => (
-                Verdict::Pass,
-                format!("the same {} ids in a second session", uids.len()),
-            ),
+            None => (Verdict::Skipped, vec![Said::UidlNoFirst]),
+            Some(first) if first == uids => {
+                (Verdict::Pass, vec![Said::UidlSame { count: uids.len() }])
+            }
             Some(first) => {
-                let changed: Vec<String> = first
-                    .iter()
-                    .filter(|(n, uid)| uids.get(n) != Some(uid))
-                    .take(5)
-                    .map(|(n, uid)| {
-                        format!(
-                            "message {n}: \"{uid}\" then \"{}\"",
-                            uids.get(n).map_or("(none)", String::as_str)
-                        )
-                    })
-                    .collect();
-                (
-                    Verdict::Fail,
-                    format!("ids changed between sessions: {}", changed.join("; ")),
-                )
+                let mut detail = vec![Said::UidlChanged];
+                detail.extend(
+                    first
+                        .iter()
+                        .filter(|(n, uid)| uids.get(n) != Some(uid))
+                        .take(5)
+                        .map(|(&msg, uid)| {
+                            let first = uid.escape_debug().to_string();
+                            match uids.get(&msg) {
+                                Some(then) => Said::UidChanged {
+                                    msg,
+                                    first,
+                                    then: then.escape_debug().to_string(),
+                                },
+                                None => Said::UidGone { msg, first },
+                            }
+                        }),
+                );
+                (Verdict::Fail, detail)
             }
         };
         self.finish(task, verdict, detail);

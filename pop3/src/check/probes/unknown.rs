@@ -5,6 +5,7 @@ use crate::check::driver::Checker;
 use crate::check::plan::Task;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
+use crate::check::said::Said;
 use crate::types::{Command, Response};
 
 /// A keyword no server implements.
@@ -44,29 +45,31 @@ impl Checker {
             Step::Command if ok => self.finish(
                 &Task::Unknown,
                 Verdict::Fail,
-                format!("{UNKNOWN_KEYWORD} got {} instead of -ERR", said(r)),
+                [Said::UnknownAccepted {
+                    keyword: UNKNOWN_KEYWORD.into(),
+                    reply: said(r),
+                }],
             ),
             Step::Command => {
                 self.runs.unknown.refusal = said(r);
                 self.send(Command::Noop, Tag::Unknown(Step::Noop), now_ms);
             }
             Step::Noop => {
-                let first = &self.runs.unknown.refusal;
+                let keyword = UNKNOWN_KEYWORD.to_owned();
+                let reply = self.runs.unknown.refusal.clone();
                 let (verdict, detail) = if ok {
-                    (
-                        Verdict::Pass,
-                        format!("{UNKNOWN_KEYWORD} got \"{first}\"; NOOP afterwards got +OK"),
-                    )
+                    (Verdict::Pass, Said::UnknownRefused { keyword, reply })
                 } else {
                     (
                         Verdict::Fail,
-                        format!(
-                            "{UNKNOWN_KEYWORD} got \"{first}\", but NOOP afterwards got {}",
-                            said(r)
-                        ),
+                        Said::UnknownBroke {
+                            keyword,
+                            reply,
+                            noop: said(r),
+                        },
                     )
                 };
-                self.finish(&Task::Unknown, verdict, detail);
+                self.finish(&Task::Unknown, verdict, [detail]);
             }
         }
     }
