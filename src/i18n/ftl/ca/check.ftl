@@ -1,0 +1,1 @@
+# Català: l'informe de comprovació del servidor.

@@ -1,0 +1,1 @@
+# Català: el curs (títols de les lliçons, passos i explicacions).

@@ -1,0 +1,1 @@
+# Català: les etiquetes, els botons i els textos de la pàgina.
