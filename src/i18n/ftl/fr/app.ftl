@@ -1,0 +1,84 @@
+# Français : les mots de l’application elle-même sur la connexion, les identifications et les erreurs.
+
+## Les faits que l’application rapporte sur la connexion
+
+fact-new-connection = Nouvelle connexion
+fact-connecting = Ouverture du WebSocket du proxy { $url }
+fact-connect-asked = Demande au proxy de se connecter à { $host }:{ $port }
+fact-opened-websockify = Connecté via websockify : le serveur est la cible fixe du proxy
+fact-opened-plain = Connecté à { $peer } (TCP en clair)
+fact-opened-tls = Connecté à { $peer } avec { $tls }
+fact-start-tls-asked = Demande au proxy de démarrer TLS sur cette connexion
+fact-tls-up = TLS est actif : { $tls }
+tls-verified = { $version }, certificat vérifié
+tls-pinned = { $version }, certificat auquel vous avez choisi de faire confiance
+fact-stls-impossible = STLS ne peut pas continuer : websockify ne fait que relayer les octets vers la cible avec laquelle il a été lancé ; il n’y a pas de canal de contrôle, donc l’application ne peut ni choisir le serveur, ni démarrer TLS avec STLS, ni afficher les certificats. Déconnexion.
+fact-link-error = { $explanation } : { $message }
+fact-control-unreadable = Le proxy a envoyé quelque chose que cette application ne comprend pas : { $error }
+fact-closed = Connexion fermée par { $by ->
+    [server] le serveur
+    [proxy] le proxy
+   *[client] cette application
+} : { $reason }
+fact-closed-socket = Le WebSocket vers le proxy s’est fermé : { $reason }
+socket-1000 = fermeture normale (1000)
+socket-1001 = le proxy s’en va, par exemple parce qu’il s’arrête (1001)
+socket-1006 = la connexion au proxy a été perdue sans échange de fermeture : le proxy est-il lancé, et accepte-t-il l’origine de cette page ? (1006)
+socket-1008 = le proxy a refusé la connexion en vertu de sa politique (1008)
+socket-1009 = un message était trop gros pour le proxy (1009)
+socket-1011 = le proxy a rencontré une erreur interne (1011)
+socket-other = fermeture avec le code { $code }
+fact-session-ended = { $expected ->
+    [yes] La session s’est terminée normalement
+   *[no] La connexion s’est terminée de façon inattendue
+}
+fact-no-reply = {"\u00A0"}; aucune réponse à { $list }
+fact-partial-body = {"\u00A0"}; { $octets ->
+    [one] { $octets } octet d’un corps était arrivé
+   *[other] { $octets } octets d’un corps étaient arrivés
+}
+fact-not-sent = Non envoyé : { $reason }
+fact-imported = { $lines ->
+    [one] { $lines } ligne importée
+   *[other] { $lines } lignes importées
+} comme { $format ->
+    [prefixed] journal C:/S:
+   *[telnet] journal de terminal
+} ; { $skipped ->
+    [one] { $skipped } ignorée
+   *[other] { $skipped } ignorées
+} car ce n’était pas du POP3
+fact-state-changed = { $from } → { $to }
+state-entered-authorization = Le serveur a envoyé son message d’accueil : identifiez-vous maintenant
+state-entered-transaction = Identifié : la boîte aux lettres est ouverte
+state-entered-update = QUIT : le serveur applique les suppressions
+state-entered-closed = La session est terminée
+
+## Pourquoi une ligne n’a pas pu être écrite
+
+unwritable-bad-keyword = "{ $keyword }" n’est pas un mot-clé de commande
+unwritable-forbidden-byte = les arguments ne peuvent pas contenir l’octet { $byte }
+unwritable-missing-argument = { $keyword } exige un argument
+unwritable-bad-arguments = arguments incorrects pour { $keyword } ; syntaxe : { $expected }
+unwritable-not-utf8 = la ligne de commande n’est pas de l’UTF-8 valide
+
+## Identifications
+
+login-refused = Échec de l’identification { $method } : { $reason }
+login-no-reason = aucune raison donnée
+login-no-randomness = Ce navigateur ne fournit pas de nombres aléatoires sûrs (crypto.getRandomValues) : l’échange SCRAM ne peut donc pas commencer
+login-sasl = { $error }
+
+## Ce que signifient les codes d’erreur du proxy
+
+error-bad-request = Le proxy n’a pas compris la requête
+error-origin-not-allowed = Cette page n’a pas le droit d’utiliser le proxy (lancez-le avec --allow-origin)
+error-port-not-allowed = Le proxy ne se connecte pas à ce port (lancez-le avec --allow-port)
+error-host-not-allowed = En mode public, le proxy ne se connecte pas aux adresses privées
+error-dns-failed = Le nom du serveur est introuvable
+error-connect-failed = Le serveur a refusé la connexion ou est injoignable
+error-timeout = Le serveur a mis trop de temps à répondre
+error-tls-failed = La négociation TLS a échoué
+error-cert-untrusted = Le certificat du serveur n’est pas reconnu comme fiable
+error-too-many-sessions = Le proxy est occupé (trop de sessions)
+error-idle-timeout = La connexion est restée inactive trop longtemps

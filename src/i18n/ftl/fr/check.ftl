@@ -1,0 +1,1 @@
+# Français : le rapport de vérification du serveur.

@@ -1,0 +1,1 @@
+# Français : le cours (titres des leçons, étapes et explications).

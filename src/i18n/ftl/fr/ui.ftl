@@ -1,0 +1,1 @@
+# Français : les libellés, boutons et textes de la page.
