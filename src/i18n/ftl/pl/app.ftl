@@ -1,0 +1,90 @@
+# Polski: własne słowa aplikacji o połączeniu, logowaniu i błędach.
+
+## Własne informacje aplikacji o połączeniu
+
+fact-new-connection = Nowe połączenie
+fact-connecting = Otwieranie połączenia WebSocket z proxy { $url }
+fact-connect-asked = Poproszono proxy o połączenie z { $host }:{ $port }
+fact-opened-websockify = Połączono przez websockify: serwerem jest stały cel ustawiony w proxy
+fact-opened-plain = Połączono z { $peer } (zwykłe TCP)
+fact-opened-tls = Połączono z { $peer } przez { $tls }
+fact-start-tls-asked = Poproszono proxy o uruchomienie TLS na tym połączeniu
+fact-tls-up = TLS działa: { $tls }
+tls-verified = { $version }, zweryfikowany certyfikat
+tls-pinned = { $version }, certyfikat ręcznie uznany za zaufany
+fact-stls-impossible = STLS nie może być kontynuowane: websockify jedynie przekazuje bajty do celu podanego przy uruchomieniu: nie ma kanału sterującego, więc aplikacja nie może wybrać serwera, uruchomić TLS przez STLS ani pokazać certyfikatów. Rozłączanie.
+fact-link-error = { $explanation }: { $message }
+fact-control-unreadable = Proxy wysłało coś, czego ta aplikacja nie rozumie: { $error }
+fact-closed = Połączenie zamknięte przez { $by ->
+    [server] serwer
+    [proxy] proxy
+   *[client] tę aplikację
+}: { $reason }
+fact-closed-socket = Połączenie WebSocket z proxy zostało zamknięte: { $reason }
+socket-1000 = zamknięto normalnie (1000)
+socket-1001 = proxy kończy pracę, np. jest wyłączane (1001)
+socket-1006 = połączenie z proxy zostało utracone bez uzgodnienia zamknięcia: czy proxy działa i czy akceptuje origin tej strony? (1006)
+socket-1008 = proxy odrzuciło połączenie zgodnie ze swoją polityką (1008)
+socket-1009 = komunikat był za duży dla proxy (1009)
+socket-1011 = w proxy wystąpił błąd wewnętrzny (1011)
+socket-other = zamknięto z kodem { $code }
+fact-session-ended = { $expected ->
+    [yes] Sesja zakończyła się normalnie
+   *[no] Połączenie zakończyło się nieoczekiwanie
+}
+fact-no-reply = ; brak odpowiedzi na { $list }
+fact-partial-body = ; { $octets ->
+    [one] dotarł { $octets } oktet treści
+    [few] dotarły { $octets } oktety treści
+    [many] dotarło { $octets } oktetów treści
+   *[other] dotarło { $octets } oktetów treści
+}
+fact-not-sent = Nie wysłano: { $reason }
+fact-imported = Zaimportowano { $lines ->
+    [one] { $lines } wiersz
+    [few] { $lines } wiersze
+    [many] { $lines } wierszy
+   *[other] { $lines } wierszy
+} jako { $format ->
+    [prefixed] zapis C:/S:
+   *[telnet] zapis z terminala
+}; pominięto { $skipped ->
+    [one] { $skipped } wiersz
+    [few] { $skipped } wiersze
+    [many] { $skipped } wierszy
+   *[other] { $skipped } wierszy
+} spoza POP3
+fact-state-changed = { $from } → { $to }
+state-entered-authorization = Serwer się przywitał: teraz się zaloguj
+state-entered-transaction = Zalogowano: skrzynka pocztowa jest otwarta
+state-entered-update = QUIT: serwer wykonuje usunięcia
+state-entered-closed = Sesja się zakończyła
+
+## Dlaczego nie można było zapisać wiersza
+
+unwritable-bad-keyword = "{ $keyword }" nie jest słowem kluczowym polecenia
+unwritable-forbidden-byte = argumenty nie mogą zawierać bajtu { $byte }
+unwritable-missing-argument = { $keyword } wymaga argumentu
+unwritable-bad-arguments = błędne argumenty { $keyword }; składnia: { $expected }
+unwritable-not-utf8 = wiersz polecenia nie jest poprawnym UTF-8
+
+## Logowanie
+
+login-refused = Logowanie metodą { $method } nie powiodło się: { $reason }
+login-no-reason = nie podano powodu
+login-no-randomness = Ta przeglądarka nie udostępnia bezpiecznych liczb losowych (crypto.getRandomValues), więc wymiany SCRAM nie można rozpocząć
+login-sasl = { $error }
+
+## Co oznaczają kody błędów proxy
+
+error-bad-request = Proxy nie zrozumiało żądania
+error-origin-not-allowed = Ta strona nie może korzystać z proxy (uruchom je z --allow-origin)
+error-port-not-allowed = Proxy nie łączy się z tym portem (uruchom je z --allow-port)
+error-host-not-allowed = W trybie publicznym proxy nie łączy się z adresami prywatnymi
+error-dns-failed = Nie udało się odnaleźć nazwy serwera
+error-connect-failed = Serwer odrzucił połączenie albo jest nieosiągalny
+error-timeout = Serwer zbyt długo nie odpowiadał
+error-tls-failed = Uzgadnianie TLS nie powiodło się
+error-cert-untrusted = Certyfikat serwera nie jest zaufany
+error-too-many-sessions = Proxy jest zajęte (zbyt wiele sesji)
+error-idle-timeout = Połączenie zbyt długo było bezczynne

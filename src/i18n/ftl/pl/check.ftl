@@ -1,0 +1,1 @@
+# Polski: raport z kontroli serwera.

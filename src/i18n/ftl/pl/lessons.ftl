@@ -1,0 +1,1 @@
+# Polski: kurs (tytuły lekcji, kroki i objaśnienia).

@@ -1,0 +1,1 @@
+# Polski: etykiety, przyciski i teksty strony.
