@@ -1,0 +1,1 @@
+# Türkçe: sunucu denetimi raporu (henüz çevrilmedi).

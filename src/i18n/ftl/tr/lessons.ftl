@@ -1,0 +1,1 @@
+# Türkçe: kurs (ders başlıkları, adımlar ve açıklamalar; henüz çevrilmedi).

@@ -1,0 +1,1 @@
+# Türkçe: sayfanın etiketleri, düğmeleri ve metinleri (henüz çevrilmedi).
