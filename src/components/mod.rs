@@ -12,3 +12,4 @@ pub mod mailbox;
 pub mod message;
 pub mod server_check;
 pub mod transcript;
+pub mod wire_text;

@@ -255,7 +255,13 @@ pub fn server_check() -> Html {
                 Security::Stls => CheckSecurity::Stls,
                 Security::Implicit => CheckSecurity::Implicit,
             };
-            config.nonce = crate::services::browser::nonce().unwrap_or_default();
+            // SCRAM needs unpredictable nonces; without the browser's crypto the
+            // check does not start rather than use a weaker source.
+            let Some(nonce) = crate::services::browser::nonce() else {
+                gloo::console::warn!("no crypto.getRandomValues: the server check needs it");
+                return;
+            };
+            config.nonce = nonce;
             // The old run (its sockets and timer) ends here, outside any callback
             // of its own.
             run.borrow_mut().take();
