@@ -178,21 +178,26 @@ fn gzipped_wasm_kib(dist: &Path) -> Result<f64> {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .find(|path| path.extension().is_some_and(|e| e == "wasm"))
         .ok_or_else(|| format!("no .wasm in {}", dist.display()))?;
+    let gzipped = gzipped_len(std::slice::from_ref(&wasm))?;
+    println!(
+        "{}: {} bytes, {gzipped} gzipped",
+        wasm.display(),
+        fs::metadata(&wasm).map(|m| m.len()).unwrap_or(0),
+    );
+    Ok(gzipped as f64 / 1024.0)
+}
+
+/// The size of `gzip -9` of these files, one after the other.
+fn gzipped_len(files: &[PathBuf]) -> Result<usize> {
     let output = Command::new("gzip")
         .args(["-9", "-c"])
-        .arg(&wasm)
+        .args(files)
         .output()
         .map_err(|error| format!("cannot run gzip: {error}"))?;
     if !output.status.success() {
-        return Err(format!("gzip failed on {}", wasm.display()));
+        return Err(format!("gzip failed on {files:?}"));
     }
-    println!(
-        "{}: {} bytes, {} gzipped",
-        wasm.display(),
-        fs::metadata(&wasm).map(|m| m.len()).unwrap_or(0),
-        output.stdout.len()
-    );
-    Ok(output.stdout.len() as f64 / 1024.0)
+    Ok(output.stdout.len())
 }
 
 /// The gzipped size of one language's catalog files together.
@@ -203,15 +208,7 @@ fn gzipped_catalog_kib(dir: &Path) -> Result<f64> {
         .filter(|path| path.extension().is_some_and(|e| e == "ftl"))
         .collect();
     files.sort();
-    let output = Command::new("gzip")
-        .args(["-9", "-c"])
-        .args(&files)
-        .output()
-        .map_err(|error| format!("cannot run gzip: {error}"))?;
-    if !output.status.success() {
-        return Err(format!("gzip failed in {}", dir.display()));
-    }
-    Ok(output.stdout.len() as f64 / 1024.0)
+    Ok(gzipped_len(&files)? as f64 / 1024.0)
 }
 
 /// Runs `command`, echoing its output, and collects the `METRIC` lines it prints.
