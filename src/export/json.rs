@@ -50,12 +50,35 @@ pub struct SettingsJson {
 }
 
 /// One entry, v2: the common fields and the fact's own, flattened.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct EntryJson {
     at_ms: f64,
     dir: String,
     #[serde(flatten)]
     fact: FactJson,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    raw: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    raw_base64: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    secret: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    rtt_ms: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    body: Option<BodyJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    annotation: Option<AnnotationJson>,
+    /// The line in English, for people reading the file; ignored on import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+}
+
+/// One entry read back: the common fields (the fact is read by hand, see
+/// [`fact_in`], which keeps the generic deserializer out of the app).
+#[derive(Deserialize)]
+struct EntryIn {
+    at_ms: f64,
+    dir: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     raw: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,7 +102,7 @@ struct TlsJson {
     trust: String,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum FactJson {
     Command {
@@ -580,10 +603,106 @@ fn dir_from_str(dir: &str) -> Result<Dir, String> {
     }
 }
 
-fn entry_from_json(id: usize, e: EntryJson) -> Result<Entry, String> {
+/// The fact of an entry, read from its fields.
+fn fact_in(m: &serde_json::Map<String, Value>) -> Result<FactJson, String> {
+    let text = |k: &str| m.get(k).and_then(Value::as_str).map(str::to_owned);
+    let need = |k: &str| text(k).ok_or_else(|| format!("no \"{k}\""));
+    let num = |k: &str| m.get(k).and_then(Value::as_u64);
+    let need_num = |k: &str| num(k).ok_or_else(|| format!("no number \"{k}\""));
+    let tls = |v: &Value| -> Result<TlsJson, String> {
+        Ok(TlsJson {
+            version: v.get("version").and_then(Value::as_str).map(str::to_owned),
+            trust: v
+                .get("trust")
+                .and_then(Value::as_str)
+                .ok_or("no \"trust\"")?
+                .to_owned(),
+        })
+    };
+    let kind = need("kind")?;
+    Ok(match kind.as_str() {
+        "command" => FactJson::Command {
+            command: text("command"),
+        },
+        "reply" => FactJson::Reply {
+            status: need("status")?,
+            code: text("code"),
+            answers: num("answers").map(|n| n as usize),
+        },
+        "malformed" => FactJson::Malformed,
+        "state_changed" => FactJson::StateChanged {
+            from: need("from")?,
+            to: need("to")?,
+            timestamp: text("timestamp"),
+        },
+        "new_connection" => FactJson::NewConnection,
+        "connecting" => FactJson::Connecting { url: need("url")? },
+        "connect_asked" => FactJson::ConnectAsked {
+            host: need("host")?,
+            port: u16::try_from(need_num("port")?).map_err(|e| e.to_string())?,
+            security: need("security")?,
+        },
+        "opened" => FactJson::Opened {
+            peer: text("peer"),
+            tls: match m.get("tls") {
+                Some(v) if !v.is_null() => Some(tls(v)?),
+                _ => None,
+            },
+        },
+        "start_tls_asked" => FactJson::StartTlsAsked,
+        "tls_up" => FactJson::TlsUp {
+            tls: tls(&Value::Object(m.clone()))?,
+        },
+        "stls_impossible" => FactJson::StlsImpossible,
+        "link_error" => FactJson::LinkError {
+            code: serde_json::from_value(m.get("code").cloned().unwrap_or_default())
+                .map_err(|e| format!("code: {e}"))?,
+            message: need("message")?,
+        },
+        "control_unreadable" => FactJson::ControlUnreadable {
+            error: need("error")?,
+        },
+        "closed" => FactJson::Closed {
+            by: need("by")?,
+            reason: need("reason")?,
+            code: num("code").and_then(|n| u16::try_from(n).ok()),
+        },
+        "session_ended" => FactJson::SessionEnded {
+            expected: m.get("expected").and_then(Value::as_bool).unwrap_or(false),
+            unanswered: m
+                .get("unanswered")
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|v| v.as_str().map(str::to_owned))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            partial_body: num("partial_body").map(|n| n as usize),
+        },
+        "problem" => FactJson::Problem,
+        "not_sent" => FactJson::NotSent {
+            reason: text("reason").unwrap_or_default(),
+        },
+        "imported" => FactJson::Imported {
+            lines: need_num("lines")? as usize,
+            format: need("format")?,
+            skipped: need_num("skipped")? as usize,
+        },
+        "legacy" => FactJson::Legacy,
+        other => return Err(format!("unknown kind \"{other}\"")),
+    })
+}
+
+fn entry_from_json(id: usize, value: Value) -> Result<Entry, String> {
+    let fact = match &value {
+        Value::Object(m) => fact_in(m)?,
+        _ => return Err("not an object".into()),
+    };
+    let e: EntryIn = serde_json::from_value(value).map_err(|e| e.to_string())?;
     let dir = dir_from_str(&e.dir)?;
     let mut raw = bytes_from_json(e.raw, e.raw_base64)?;
-    let fact = match (fact_from_json(e.fact, dir)?, e.text) {
+    let fact = match (fact_from_json(fact, dir)?, e.text) {
         // A saved refusal keeps its words as the line's text.
         (fact @ Fact::Legacy { .. }, Some(text)) if raw.is_empty() => {
             raw = text.into_bytes();
@@ -647,10 +766,7 @@ pub fn parse_json(text: &str) -> Result<Saved, String> {
             .into_iter()
             .enumerate()
             .map(|(i, value)| {
-                serde_json::from_value::<EntryJson>(value)
-                    .map_err(|e| e.to_string())
-                    .and_then(|e| entry_from_json(i, e))
-                    .map_err(|why| format!("entry {}: {why}", i + 1))
+                entry_from_json(i, value).map_err(|why| format!("entry {}: {why}", i + 1))
             })
             .collect::<Result<Vec<_>, _>>()?,
         other => {
