@@ -52,31 +52,16 @@ pub struct SettingsJson {
 /// One entry, v2: the common fields and the fact's own, flattened.
 #[derive(Serialize)]
 struct EntryJson {
-    at_ms: f64,
-    dir: String,
+    #[serde(flatten)]
+    common: EntryCommon,
     #[serde(flatten)]
     fact: FactJson,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    raw: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    raw_base64: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    secret: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    rtt_ms: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    body: Option<BodyJson>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    annotation: Option<AnnotationJson>,
-    /// The line in English, for people reading the file; ignored on import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    text: Option<String>,
 }
 
-/// One entry read back: the common fields (the fact is read by hand, see
-/// [`fact_in`], which keeps the generic deserializer out of the app).
-#[derive(Deserialize)]
-struct EntryIn {
+/// The fields every entry has. Read back on their own: the fact is read by hand
+/// ([`fact_in`]), which keeps serde's buffering deserializer out of the app.
+#[derive(Serialize, Deserialize)]
+struct EntryCommon {
     at_ms: f64,
     dir: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -374,10 +359,9 @@ fn entry_json(entry: &Entry, include_secrets: bool) -> EntryJson {
             wire_len: b.wire_len,
         }
     });
-    EntryJson {
+    let common = EntryCommon {
         at_ms: entry.at_ms,
         dir: entry.dir().as_str().into(),
-        fact: fact_json(entry),
         raw,
         raw_base64,
         secret: entry
@@ -389,6 +373,10 @@ fn entry_json(entry: &Entry, include_secrets: bool) -> EntryJson {
         body,
         annotation: entry.annotation.as_ref().map(annotation_json),
         text: crate::i18n::fact(&entry.fact),
+    };
+    EntryJson {
+        common,
+        fact: fact_json(entry),
     }
 }
 
@@ -699,7 +687,7 @@ fn entry_from_json(id: usize, value: Value) -> Result<Entry, String> {
         Value::Object(m) => fact_in(m)?,
         _ => return Err("not an object".into()),
     };
-    let e: EntryIn = serde_json::from_value(value).map_err(|e| e.to_string())?;
+    let e: EntryCommon = serde_json::from_value(value).map_err(|e| e.to_string())?;
     let dir = dir_from_str(&e.dir)?;
     let mut raw = bytes_from_json(e.raw, e.raw_base64)?;
     let fact = match (fact_from_json(fact, dir)?, e.text) {
