@@ -62,6 +62,19 @@ fn lang_picker(props: &LangPickerProps) -> Html {
     }
 }
 
+/// The page before any catalog has arrived: empty while they load, and the one
+/// sentence the app cannot translate if they could not be fetched.
+fn unloaded(error: Option<&str>) -> Html {
+    match error {
+        None => html! { <div class="app loading" aria-busy="true"></div> },
+        Some(error) => html! {
+            <div class="app loading" role="alert">
+                <p>{ "POP3 Playground could not load its text: " }<code>{ error }</code></p>
+            </div>
+        },
+    }
+}
+
 /// The whole app.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -87,18 +100,20 @@ pub fn app() -> Html {
         });
     }
     // The language asked for, and the one words are rendered in (the same once
-    // its catalogs have arrived).
+    // its catalogs have arrived; none before the first ones have).
     let wanted = use_state(initial_lang);
-    let active = use_state(i18n::current);
+    let active = use_state(|| Some(i18n::current()).filter(|l| i18n::is_installed(*l)));
+    let failed = use_state(|| None::<String>);
     {
         let active = active.clone();
+        let failed = failed.clone();
         use_effect_with(*wanted, move |lang| {
             let lang = *lang;
             browser::remember(LANG_KEY, lang.code());
             let apply = move || {
                 i18n::set_current(lang);
                 browser::set_document_lang(lang.code());
-                active.set(lang);
+                active.set(Some(lang));
             };
             if i18n::is_installed(lang) {
                 apply();
@@ -109,12 +124,18 @@ pub fn app() -> Html {
                             i18n::install(lang, &sources);
                             apply();
                         }
-                        Err(e) => gloo::console::warn!(format!("catalogs of {}: {e}", lang.code())),
+                        Err(e) => {
+                            gloo::console::warn!(format!("catalogs of {}: {e}", lang.code()));
+                            failed.set(Some(e));
+                        }
                     }
                 });
             }
         });
     }
+    let Some(active) = *active else {
+        return unloaded(failed.as_deref());
+    };
     let on_lang = {
         let wanted = wanted.clone();
         Callback::from(move |lang: Lang| wanted.set(lang))

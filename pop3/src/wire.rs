@@ -50,7 +50,11 @@ pub enum TlsMode {
 
 /// A control message from the proxy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(
+    tag = "type",
+    rename_all = "snake_case",
+    try_from = "FlatProxyMessage"
+)]
 pub enum ProxyMessage {
     /// The TCP connection (and TLS, if implicit) is up.
     Connected {
@@ -81,6 +85,50 @@ pub enum ProxyMessage {
         /// Why.
         reason: String,
     },
+}
+
+/// [`ProxyMessage`] as one flat object, read first: serde's internally tagged
+/// enums buffer every field in a generic `Content` tree, which costs the app's
+/// WebAssembly far more code than this plain struct and a `match`.
+#[derive(Deserialize)]
+struct FlatProxyMessage {
+    #[serde(rename = "type")]
+    kind: String,
+    peer: Option<String>,
+    tls: Option<TlsInfo>,
+    code: Option<ErrorCode>,
+    message: Option<String>,
+    by: Option<ClosedBy>,
+    reason: Option<String>,
+}
+
+impl TryFrom<FlatProxyMessage> for ProxyMessage {
+    type Error = String;
+
+    fn try_from(flat: FlatProxyMessage) -> Result<Self, String> {
+        fn need<T>(field: Option<T>, name: &str) -> Result<T, String> {
+            field.ok_or_else(|| format!("missing field `{name}`"))
+        }
+        Ok(match flat.kind.as_str() {
+            "connected" => ProxyMessage::Connected {
+                peer: need(flat.peer, "peer")?,
+                tls: flat.tls,
+            },
+            "tls_started" => ProxyMessage::TlsStarted {
+                tls: need(flat.tls, "tls")?,
+            },
+            "error" => ProxyMessage::Error {
+                code: need(flat.code, "code")?,
+                message: need(flat.message, "message")?,
+                tls: flat.tls,
+            },
+            "closed" => ProxyMessage::Closed {
+                by: need(flat.by, "by")?,
+                reason: need(flat.reason, "reason")?,
+            },
+            other => return Err(format!("unknown message type `{other}`")),
+        })
+    }
 }
 
 /// Error codes of [`ProxyMessage::Error`].

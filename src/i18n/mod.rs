@@ -3,10 +3,12 @@
 //! about the session, and nothing reads them back.
 //!
 //! Protocol words (USER, +OK, …), what the server sent and RFC references are
-//! passed through as they are. English is compiled in; the other catalogs are
-//! assets the page fetches when the reader picks the language
+//! passed through as they are. Every language's catalogs, English included, are
+//! assets the page fetches for the language it shows
 //! ([`services::catalogs`](crate::services::catalogs)), so the WebAssembly stays
-//! small.
+//! small. English is compiled in only where there is no page to fetch it from:
+//! native builds (the host tests, the server check's report) and browser tests
+//! built with the `embed-en` feature.
 
 pub mod check;
 mod lang;
@@ -21,7 +23,8 @@ pub use lang::Lang;
 /// The catalog files of a language, by area, in load order.
 pub const AREAS: [&str; 5] = ["core", "app", "ui", "lessons", "check"];
 
-/// The English catalogs, compiled in: the fallback for every message.
+/// The English catalogs, compiled in (see the module's documentation).
+#[cfg(any(not(target_arch = "wasm32"), feature = "embed-en"))]
 pub const EN: [&str; 5] = [
     include_str!("ftl/en/core.ftl"),
     include_str!("ftl/en/app.ftl"),
@@ -53,7 +56,7 @@ pub fn bundle<S: AsRef<str>>(lang: Lang, sources: &[S]) -> Bundle {
     bundle
 }
 
-/// Makes a language's catalogs available (English always is).
+/// Makes a language's catalogs available.
 pub fn install<S: AsRef<str>>(lang: Lang, sources: &[S]) {
     let bundle = bundle(lang, sources);
     BUNDLES.with(|b| b.borrow_mut().insert(lang, bundle));
@@ -61,7 +64,18 @@ pub fn install<S: AsRef<str>>(lang: Lang, sources: &[S]) {
 
 /// Whether a language's catalogs are available.
 pub fn is_installed(lang: Lang) -> bool {
-    lang == Lang::En || BUNDLES.with(|b| b.borrow().contains_key(&lang))
+    (EMBEDDED && lang == Lang::En) || BUNDLES.with(|b| b.borrow().contains_key(&lang))
+}
+
+/// Whether English is compiled in.
+const EMBEDDED: bool = cfg!(any(not(target_arch = "wasm32"), feature = "embed-en"));
+
+/// The compiled-in English bundle, if there is one.
+fn embedded_english() -> Option<Bundle> {
+    #[cfg(any(not(target_arch = "wasm32"), feature = "embed-en"))]
+    return Some(bundle(Lang::En, &EN));
+    #[cfg(not(any(not(target_arch = "wasm32"), feature = "embed-en")))]
+    None
 }
 
 /// The language words are rendered in now.
@@ -85,7 +99,8 @@ fn format(bundle: &Bundle, id: &str, args: &FluentArgs) -> Option<String> {
 }
 
 /// One message with its arguments, in the current language; in English when
-/// the language lacks it; the id itself if no catalog has it.
+/// the language lacks it and English is loaded; the id itself otherwise (the
+/// catalog tests keep every language complete).
 pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
@@ -94,15 +109,15 @@ pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let lang = current();
     BUNDLES.with(|bundles| {
         let mut bundles = bundles.borrow_mut();
-        if lang != Lang::En
-            && let Some(words) = bundles.get(&lang).and_then(|b| format(b, id, &fluent_args))
+        if !bundles.contains_key(&Lang::En)
+            && let Some(english) = embedded_english()
         {
-            return words;
+            bundles.insert(Lang::En, english);
         }
-        let english = bundles
-            .entry(Lang::En)
-            .or_insert_with(|| bundle(Lang::En, &EN));
-        format(english, id, &fluent_args).unwrap_or_else(|| id.to_owned())
+        [lang, Lang::En]
+            .iter()
+            .find_map(|l| bundles.get(l).and_then(|b| format(b, id, &fluent_args)))
+            .unwrap_or_else(|| id.to_owned())
     })
 }
 

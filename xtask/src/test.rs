@@ -77,7 +77,7 @@ pub(crate) fn test(ctx: &Ctx, args: &[String]) -> Result {
 
     summary.step(
         "test wasm32 (Chromium)",
-        wasm_test(ctx).args(["-p", "pop3-playground"]),
+        wasm_test(ctx).args(["-p", "pop3-playground", "--features", "embed-en"]),
     );
 
     let app_built = summary.step(
