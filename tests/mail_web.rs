@@ -586,3 +586,31 @@ async fn ten_thousand_messages_render_a_page_at_a_time() {
     let last = rows[399].text_content().unwrap_or_default();
     assert!(last.contains("1400"), "sizes from LIST: {last}");
 }
+
+/// A message with only an HTML part: the text tab shows its text as the
+/// browser's parser reads it, one line per block, without the script.
+#[wasm_bindgen_test]
+async fn html_only_message_gets_a_text_view() {
+    let app = loaded().await;
+    app.click_in(&app.row(3), "Open").await;
+    let body = b"From: a@example.org\r\nSubject: News\r\nMIME-Version: 1.0\r\n\
+Content-Type: text/html; charset=utf-8\r\n\r\n\
+<html><head><style>p { color: red }</style></head><body>\
+<h1>Caf&eacute; news</h1><p>First   line,\r\n still first.</p>\
+<p>Second<br>Third &amp; last</p><script>window.parent.pwned = 1;</script></body></html>\r\n";
+    app.server(&multiline("+OK 300 octets", body)).await;
+    let text = app
+        .get(".message-text")
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        text.starts_with("Café news\nFirst line, still first.\nSecond\nThird & last"),
+        "{text:?}"
+    );
+    assert!(!text.contains("pwned") && !text.contains("color"), "{text:?}");
+    assert!(
+        app.view_text().contains("this text was made from the HTML part"),
+        "{}",
+        app.view_text()
+    );
+}

@@ -18,6 +18,7 @@ use yew::prelude::*;
 
 use crate::hooks::use_session;
 use crate::i18n;
+use crate::services::browser;
 use crate::state::Action;
 
 /// How many bytes of a long text are shown before "Show all".
@@ -308,7 +309,6 @@ struct Parsed {
     structure: Option<PartNode>,
     texts: Vec<Rc<str>>,
     /// The only text is the HTML part turned into plain text.
-    text_from_html: bool,
     htmls: Vec<Rc<str>>,
     attachments: Vec<Attachment>,
     problems: Vec<Problem>,
@@ -362,12 +362,6 @@ fn parse(bytes: &[u8]) -> Parsed {
         if let PartType::Text(text) = &part.body {
             parsed.texts.push(Rc::from(text.as_ref()));
         }
-    }
-    if parsed.texts.is_empty()
-        && let Some(text) = message.body_text(0)
-    {
-        parsed.texts.push(Rc::from(text.as_ref()));
-        parsed.text_from_html = true;
     }
     for part in message.html_bodies() {
         if let PartType::Html(html) = &part.body {
@@ -685,15 +679,27 @@ fn structure_tab(parsed: &Parsed) -> Html {
 }
 
 fn text_tab(parsed: &Parsed) -> Html {
-    if parsed.texts.is_empty() {
+    // A message with only HTML parts: their text, as the browser's own HTML
+    // parser reads it.
+    let from_html = parsed.texts.is_empty() && !parsed.htmls.is_empty();
+    let texts: Vec<Rc<str>> = if from_html {
+        parsed
+            .htmls
+            .iter()
+            .map(|html| Rc::from(browser::html_text(html)))
+            .collect()
+    } else {
+        parsed.texts.clone()
+    };
+    if texts.is_empty() {
         return html! { <p class="muted">{ i18n::t("ui-message-no-text") }</p> };
     }
     html! {
         <>
-            if parsed.text_from_html {
+            if from_html {
                 <p class="muted">{ i18n::t("ui-message-text-from-html") }</p>
             }
-            for text in &parsed.texts {
+            for text in &texts {
                 <Clipped text={text.clone()} class="message-text" />
             }
         </>

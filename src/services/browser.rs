@@ -77,3 +77,44 @@ pub fn set_document_lang(code: &str) {
         let _ = root.set_attribute("lang", code);
     }
 }
+
+/// The text of an HTML document, as the browser's HTML parser reads it: scripts
+/// and styles left out, one line per block and `<br>`, runs of white space
+/// collapsed. Nothing is rendered or fetched: the document is never attached.
+pub fn html_text(html: &str) -> String {
+    const BREAK: char = '\u{E000}';
+    let Some(body) = web_sys::DomParser::new()
+        .and_then(|parser| parser.parse_from_string(html, web_sys::SupportedType::TextHtml))
+        .ok()
+        .and_then(|document| document.body())
+    else {
+        return String::new();
+    };
+    let each = |selector: &str, f: &dyn Fn(web_sys::Element)| {
+        if let Ok(list) = body.query_selector_all(selector) {
+            for i in 0..list.length() {
+                if let Some(element) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok()) {
+                    f(element);
+                }
+            }
+        }
+    };
+    each("script, style, template, noscript", &|e| e.remove());
+    each(
+        "br, p, div, li, tr, h1, h2, h3, h4, h5, h6, blockquote, pre, table, ul, ol, hr",
+        &|e| {
+            let _ = e.append_with_str_1(&BREAK.to_string());
+        },
+    );
+    let text = body.text_content().unwrap_or_default();
+    let mut out = String::with_capacity(text.len());
+    for line in text.split(BREAK) {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() && (out.is_empty() || out.ends_with("\n\n")) {
+            continue;
+        }
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out.trim_end().to_owned()
+}
