@@ -175,6 +175,11 @@ impl ErrorCode {
         ErrorCode::IdleTimeout,
     ];
 
+    /// A code from its wire form.
+    pub fn parse(code: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.into_iter().find(|c| c.as_str() == code)
+    }
+
     /// The code as it appears on the wire.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -11,8 +11,10 @@ use pop3::Secret;
 use pop3::annotate::{self, Annotation, Arg, Note, RfcRef, Say, Severity};
 use pop3::types::{Command, Response, ResponseCode, State, Status};
 use pop3::wire::ErrorCode;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
+
+mod read;
 
 use super::lossy;
 use super::sections::intern_section;
@@ -25,7 +27,7 @@ pub const FORMAT: &str = "pop3-playground-transcript";
 /// The `version` field this app writes.
 pub const VERSION: u32 = 2;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct FileJson {
     format: String,
     version: u32,
@@ -36,7 +38,7 @@ struct FileJson {
 
 /// The connection settings saved with a JSON export (no secrets: the pin is a
 /// public certificate hash).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SettingsJson {
     /// The server.
     pub host: String,
@@ -58,9 +60,8 @@ struct EntryJson {
     fact: FactJson,
 }
 
-/// The fields every entry has. Read back on their own: the fact is read by hand
-/// ([`fact_in`]), which keeps serde's buffering deserializer out of the app.
-#[derive(Serialize, Deserialize)]
+/// The fields every entry has.
+#[derive(Serialize)]
 struct EntryCommon {
     at_ms: f64,
     dir: String,
@@ -81,7 +82,7 @@ struct EntryCommon {
     text: Option<String>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct TlsJson {
     version: Option<String>,
     trust: String,
@@ -158,7 +159,7 @@ enum FactJson {
     Legacy,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct BodyJson {
     text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -167,14 +168,14 @@ struct BodyJson {
     wire_len: usize,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct SayJson {
     id: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     args: BTreeMap<String, Value>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct AnnotationJson {
     summary: SayJson,
     #[serde(default)]
@@ -185,7 +186,7 @@ struct AnnotationJson {
     notes: Vec<NoteJson>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct NoteJson {
     severity: String,
     #[serde(flatten)]
@@ -194,7 +195,7 @@ struct NoteJson {
     rfc: Option<RfcJson>,
 }
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct RfcJson {
     rfc: u16,
     section: String,
@@ -591,103 +592,10 @@ fn dir_from_str(dir: &str) -> Result<Dir, String> {
     }
 }
 
-/// The fact of an entry, read from its fields.
-fn fact_in(m: &serde_json::Map<String, Value>) -> Result<FactJson, String> {
-    let text = |k: &str| m.get(k).and_then(Value::as_str).map(str::to_owned);
-    let need = |k: &str| text(k).ok_or_else(|| format!("no \"{k}\""));
-    let num = |k: &str| m.get(k).and_then(Value::as_u64);
-    let need_num = |k: &str| num(k).ok_or_else(|| format!("no number \"{k}\""));
-    let tls = |v: &Value| -> Result<TlsJson, String> {
-        Ok(TlsJson {
-            version: v.get("version").and_then(Value::as_str).map(str::to_owned),
-            trust: v
-                .get("trust")
-                .and_then(Value::as_str)
-                .ok_or("no \"trust\"")?
-                .to_owned(),
-        })
-    };
-    let kind = need("kind")?;
-    Ok(match kind.as_str() {
-        "command" => FactJson::Command {
-            command: text("command"),
-        },
-        "reply" => FactJson::Reply {
-            status: need("status")?,
-            code: text("code"),
-            answers: num("answers").map(|n| n as usize),
-        },
-        "malformed" => FactJson::Malformed,
-        "state_changed" => FactJson::StateChanged {
-            from: need("from")?,
-            to: need("to")?,
-            timestamp: text("timestamp"),
-        },
-        "new_connection" => FactJson::NewConnection,
-        "connecting" => FactJson::Connecting { url: need("url")? },
-        "connect_asked" => FactJson::ConnectAsked {
-            host: need("host")?,
-            port: u16::try_from(need_num("port")?).map_err(|e| e.to_string())?,
-            security: need("security")?,
-        },
-        "opened" => FactJson::Opened {
-            peer: text("peer"),
-            tls: match m.get("tls") {
-                Some(v) if !v.is_null() => Some(tls(v)?),
-                _ => None,
-            },
-        },
-        "start_tls_asked" => FactJson::StartTlsAsked,
-        "tls_up" => FactJson::TlsUp {
-            tls: tls(&Value::Object(m.clone()))?,
-        },
-        "stls_impossible" => FactJson::StlsImpossible,
-        "link_error" => FactJson::LinkError {
-            code: serde_json::from_value(m.get("code").cloned().unwrap_or_default())
-                .map_err(|e| format!("code: {e}"))?,
-            message: need("message")?,
-        },
-        "control_unreadable" => FactJson::ControlUnreadable {
-            error: need("error")?,
-        },
-        "closed" => FactJson::Closed {
-            by: need("by")?,
-            reason: need("reason")?,
-            code: num("code").and_then(|n| u16::try_from(n).ok()),
-        },
-        "session_ended" => FactJson::SessionEnded {
-            expected: m.get("expected").and_then(Value::as_bool).unwrap_or(false),
-            unanswered: m
-                .get("unanswered")
-                .and_then(Value::as_array)
-                .map(|a| {
-                    a.iter()
-                        .filter_map(|v| v.as_str().map(str::to_owned))
-                        .collect()
-                })
-                .unwrap_or_default(),
-            partial_body: num("partial_body").map(|n| n as usize),
-        },
-        "problem" => FactJson::Problem,
-        "not_sent" => FactJson::NotSent {
-            reason: text("reason").unwrap_or_default(),
-        },
-        "imported" => FactJson::Imported {
-            lines: need_num("lines")? as usize,
-            format: need("format")?,
-            skipped: need_num("skipped")? as usize,
-        },
-        "legacy" => FactJson::Legacy,
-        other => return Err(format!("unknown kind \"{other}\"")),
-    })
-}
-
-fn entry_from_json(id: usize, value: Value) -> Result<Entry, String> {
-    let fact = match &value {
-        Value::Object(m) => fact_in(m)?,
-        _ => return Err("not an object".into()),
-    };
-    let e: EntryCommon = serde_json::from_value(value).map_err(|e| e.to_string())?;
+fn entry_from_json(id: usize, value: &Value) -> Result<Entry, String> {
+    let entry = read::Obj::of(value, "the entry")?;
+    let fact = read::fact(&entry)?;
+    let e = read::common(&entry)?;
     let dir = dir_from_str(&e.dir)?;
     let mut raw = bytes_from_json(e.raw, e.raw_base64)?;
     let fact = match (fact_from_json(fact, dir)?, e.text) {
@@ -739,8 +647,9 @@ fn bytes_from_json(text: String, base64: Option<String>) -> Result<Vec<u8>, Stri
 /// Reads a JSON export back (v2, or v1 from earlier versions). Errors are in
 /// plain words.
 pub fn parse_json(text: &str) -> Result<Saved, String> {
-    let file: FileJson =
+    let value: Value =
         serde_json::from_str(text).map_err(|e| format!("not a transcript export: {e}"))?;
+    let file = read::file(value).map_err(|e| format!("not a transcript export: {e}"))?;
     if file.format != FORMAT {
         return Err(format!(
             "not a transcript export: format is \"{}\", not \"{FORMAT}\"",
@@ -751,7 +660,7 @@ pub fn parse_json(text: &str) -> Result<Saved, String> {
         1 => v1_entries(file.entries)?,
         VERSION => file
             .entries
-            .into_iter()
+            .iter()
             .enumerate()
             .map(|(i, value)| {
                 entry_from_json(i, value).map_err(|why| format!("entry {}: {why}", i + 1))
@@ -770,18 +679,13 @@ pub fn parse_json(text: &str) -> Result<Saved, String> {
 }
 
 /// A v1 entry: the bytes and who wrote them; its annotation was English text.
-#[derive(Deserialize)]
 struct V1Entry {
     at_ms: f64,
     dir: String,
     raw: String,
-    #[serde(default)]
     raw_base64: Option<String>,
-    #[serde(default)]
     secret: Option<String>,
-    #[serde(default)]
     rtt_ms: Option<f64>,
-    #[serde(default)]
     body: Option<BodyJson>,
 }
 
@@ -793,8 +697,7 @@ fn v1_entries(values: Vec<Value>) -> Result<Vec<Entry>, String> {
     let mut entries = Vec::with_capacity(values.len());
     let mut waiting: std::collections::VecDeque<usize> = Default::default();
     for (i, value) in values.into_iter().enumerate() {
-        let e: V1Entry =
-            serde_json::from_value(value).map_err(|e| format!("entry {}: {e}", i + 1))?;
+        let e = read::v1_entry(&value).map_err(|e| format!("entry {}: {e}", i + 1))?;
         let dir = dir_from_str(&e.dir).map_err(|why| format!("entry {}: {why}", i + 1))?;
         let raw = bytes_from_json(e.raw, e.raw_base64)?;
         let body = e.body.map(body_from_json).transpose()?;
