@@ -5,6 +5,7 @@
 //! types so the two cannot drift apart.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The WebSocket subprotocol the proxy selects when a client offers it.
 pub const SUBPROTOCOL: &str = "pop3-playground.v1";
@@ -48,13 +49,9 @@ pub enum TlsMode {
     Implicit,
 }
 
-/// A control message from the proxy.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "type",
-    rename_all = "snake_case",
-    try_from = "FlatProxyMessage"
-)]
+/// A control message from the proxy. Read with [`ProxyMessage::from_json`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
 pub enum ProxyMessage {
     /// The TCP connection (and TLS, if implicit) is up.
     Connected {
@@ -87,46 +84,107 @@ pub enum ProxyMessage {
     },
 }
 
-/// [`ProxyMessage`] as one flat object, read first: serde's internally tagged
-/// enums buffer every field in a generic `Content` tree, which costs the app's
-/// WebAssembly far more code than this plain struct and a `match`.
-#[derive(Deserialize)]
-struct FlatProxyMessage {
-    #[serde(rename = "type")]
-    kind: String,
-    peer: Option<String>,
-    tls: Option<TlsInfo>,
-    code: Option<ErrorCode>,
-    message: Option<String>,
-    by: Option<ClosedBy>,
-    reason: Option<String>,
-}
-
-impl TryFrom<FlatProxyMessage> for ProxyMessage {
-    type Error = String;
-
-    fn try_from(flat: FlatProxyMessage) -> Result<Self, String> {
-        fn need<T>(field: Option<T>, name: &str) -> Result<T, String> {
-            field.ok_or_else(|| format!("missing field `{name}`"))
-        }
-        Ok(match flat.kind.as_str() {
+impl ProxyMessage {
+    /// Reads a control message, field by field. Written by hand rather than
+    /// derived: the browser reads every message with it, and serde's derived
+    /// readers for tagged enums cost its WebAssembly several times this code.
+    pub fn from_json(text: &str) -> Result<ProxyMessage, String> {
+        let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let m = Fields::of(&value, "the message")?;
+        Ok(match m.need("type")?.as_str() {
             "connected" => ProxyMessage::Connected {
-                peer: need(flat.peer, "peer")?,
-                tls: flat.tls,
+                peer: m.need("peer")?,
+                tls: m.object("tls")?.map(|t| TlsInfo::from_fields(&t)).transpose()?,
             },
             "tls_started" => ProxyMessage::TlsStarted {
-                tls: need(flat.tls, "tls")?,
+                tls: TlsInfo::from_fields(&m.object("tls")?.ok_or("no \"tls\"")?)?,
             },
             "error" => ProxyMessage::Error {
-                code: need(flat.code, "code")?,
-                message: need(flat.message, "message")?,
-                tls: flat.tls,
+                code: {
+                    let code = m.need("code")?;
+                    ErrorCode::parse(&code).ok_or_else(|| format!("unknown code \"{code}\""))?
+                },
+                message: m.need("message")?,
+                tls: m.object("tls")?.map(|t| TlsInfo::from_fields(&t)).transpose()?,
             },
             "closed" => ProxyMessage::Closed {
-                by: need(flat.by, "by")?,
-                reason: need(flat.reason, "reason")?,
+                by: match m.need("by")?.as_str() {
+                    "server" => ClosedBy::Server,
+                    "proxy" => ClosedBy::Proxy,
+                    "client" => ClosedBy::Client,
+                    other => return Err(format!("unknown closer \"{other}\"")),
+                },
+                reason: m.need("reason")?,
             },
-            other => return Err(format!("unknown message type `{other}`")),
+            other => return Err(format!("unknown message type \"{other}\"")),
+        })
+    }
+}
+
+/// A JSON object being read. Absent fields and `null` are the same.
+struct Fields<'a>(&'a serde_json::Map<String, Value>);
+
+impl<'a> Fields<'a> {
+    fn of(value: &'a Value, what: &str) -> Result<Fields<'a>, String> {
+        value
+            .as_object()
+            .map(Fields)
+            .ok_or_else(|| format!("{what} is not an object"))
+    }
+
+    fn text(&self, key: &str) -> Option<String> {
+        self.0.get(key).and_then(Value::as_str).map(str::to_owned)
+    }
+
+    fn need(&self, key: &str) -> Result<String, String> {
+        self.text(key).ok_or_else(|| format!("no \"{key}\""))
+    }
+
+    fn object(&self, key: &str) -> Result<Option<Fields<'a>>, String> {
+        match self.0.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(v) => Fields::of(v, key).map(Some),
+        }
+    }
+
+    fn list(&self, key: &str) -> &'a [Value] {
+        self.0
+            .get(key)
+            .and_then(Value::as_array)
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+impl TlsInfo {
+    fn from_fields(t: &Fields) -> Result<TlsInfo, String> {
+        Ok(TlsInfo {
+            version: t.text("version"),
+            cipher: t.text("cipher"),
+            sni: t.text("sni"),
+            verified: t.0.get("verified").and_then(Value::as_bool).unwrap_or(false),
+            error: t.text("error"),
+            chain: t
+                .list("chain")
+                .iter()
+                .map(|c| CertInfo::from_fields(&Fields::of(c, "a certificate")?))
+                .collect::<Result<_, String>>()?,
+        })
+    }
+}
+
+impl CertInfo {
+    fn from_fields(c: &Fields) -> Result<CertInfo, String> {
+        Ok(CertInfo {
+            subject: c.need("subject")?,
+            issuer: c.need("issuer")?,
+            not_before: c.need("not_before")?,
+            not_after: c.need("not_after")?,
+            sans: c
+                .list("sans")
+                .iter()
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect(),
+            sha256: c.need("sha256")?,
         })
     }
 }
@@ -199,7 +257,7 @@ impl ErrorCode {
 }
 
 /// Who closed the connection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ClosedBy {
     /// The POP3 server.
@@ -211,7 +269,7 @@ pub enum ClosedBy {
 }
 
 /// What a TLS session looks like.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct TlsInfo {
     /// E.g. `TLSv1.3`.
     pub version: Option<String>,
@@ -228,7 +286,7 @@ pub struct TlsInfo {
 }
 
 /// One certificate of a chain.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct CertInfo {
     /// The subject's distinguished name.
     pub subject: String,
@@ -285,5 +343,72 @@ mod tests {
         })
         .unwrap();
         assert_eq!(json, r#"{"type":"closed","by":"server","reason":"eof"}"#);
+    }
+
+    #[test]
+    fn every_proxy_message_reads_back_what_was_written() {
+        let tls = TlsInfo {
+            version: Some("TLSv1.3".into()),
+            cipher: Some("TLS13_AES_256_GCM_SHA384".into()),
+            sni: Some("pop.example.org".into()),
+            verified: false,
+            error: Some("unknown issuer".into()),
+            chain: vec![CertInfo {
+                subject: "CN=pop.example.org".into(),
+                issuer: "CN=Example CA".into(),
+                not_before: "2026-01-01T00:00:00Z".into(),
+                not_after: "2027-01-01T00:00:00Z".into(),
+                sans: vec!["pop.example.org".into(), "192.0.2.1".into()],
+                sha256: "ab".repeat(32),
+            }],
+        };
+        let mut messages = vec![
+            ProxyMessage::Connected {
+                peer: "192.0.2.1:995".into(),
+                tls: Some(tls.clone()),
+            },
+            ProxyMessage::Connected {
+                peer: "[2001:db8::1]:110".into(),
+                tls: None,
+            },
+            ProxyMessage::TlsStarted { tls: tls.clone() },
+            ProxyMessage::Error {
+                code: ErrorCode::CertUntrusted,
+                message: "not trusted".into(),
+                tls: Some(tls),
+            },
+        ];
+        for by in [ClosedBy::Server, ClosedBy::Proxy, ClosedBy::Client] {
+            messages.push(ProxyMessage::Closed {
+                by,
+                reason: "eof".into(),
+            });
+        }
+        for code in ErrorCode::ALL {
+            messages.push(ProxyMessage::Error {
+                code,
+                message: code.as_str().into(),
+                tls: None,
+            });
+        }
+        for message in messages {
+            let json = serde_json::to_string(&message).unwrap();
+            assert_eq!(ProxyMessage::from_json(&json), Ok(message), "{json}");
+        }
+    }
+
+    #[test]
+    fn unreadable_proxy_messages_say_why() {
+        for (json, why) in [
+            ("[]", "not an object"),
+            (r#"{"type":"hello"}"#, "unknown message type"),
+            (r#"{"type":"closed","by":"server"}"#, "no \"reason\""),
+            (r#"{"type":"error","code":"nope","message":"x"}"#, "unknown code"),
+            (r#"{"type":"tls_started"}"#, "no \"tls\""),
+            ("{", "EOF"),
+        ] {
+            let error = ProxyMessage::from_json(json).unwrap_err();
+            assert!(error.contains(why), "{json}: {error}");
+        }
     }
 }

@@ -178,10 +178,10 @@ impl Control {
             }
             SocketEvent::Binary(bytes) => (Vec::new(), Some(LinkEvent::Bytes(bytes))),
             SocketEvent::Text(text) => {
-                let event = match serde_json::from_str::<ProxyMessage>(&text) {
+                let event = match ProxyMessage::from_json(&text) {
                     Ok(message) => event_of(message),
                     Err(e) => LinkEvent::Unreadable {
-                        error: e.to_string(),
+                        error: e,
                     },
                 };
                 if matches!(event, LinkEvent::Closed { .. }) {

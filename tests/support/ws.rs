@@ -207,7 +207,7 @@ impl WsClient {
             return match message {
                 None | Some(Err(_)) | Some(Ok(Message::Close(_))) => Frame::Closed,
                 Some(Ok(Message::Text(t))) => {
-                    Frame::Control(serde_json::from_str(&t).expect("valid control JSON"))
+                    Frame::Control(ProxyMessage::from_json(&t).expect("valid control JSON"))
                 }
                 Some(Ok(Message::Binary(b))) => Frame::Data(b.to_vec()),
                 Some(Ok(_)) => continue,
