@@ -93,11 +93,7 @@ pub fn format_size(bytes: u64) -> String {
         value /= 1024.0;
         unit += 1;
     }
-    let value = if value < 10.0 {
-        format!("{value:.1}")
-    } else {
-        format!("{value:.0}")
-    };
+    let value = i18n::decimal(value, if value < 10.0 { 1 } else { 0 });
     i18n::tr(UNITS[unit], &[("size", i18n::text(value))])
 }
 

@@ -663,15 +663,11 @@ fn dir_label(dir: Dir) -> (String, String) {
 
 /// `+1.234 s` since the connection started.
 fn format_time(ms: f64) -> String {
-    format!("+{:.3} s", ms.max(0.0) / 1000.0)
+    format!("+{} s", i18n::decimal(ms / 1000.0, 3))
 }
 
 fn format_rtt(ms: f64) -> String {
-    if ms < 10.0 {
-        format!("{:.1} ms", ms.max(0.0))
-    } else {
-        format!("{ms:.0} ms")
-    }
+    format!("{} ms", i18n::decimal(ms, if ms < 10.0 { 1 } else { 0 }))
 }
 
 /// "N octets".

@@ -227,7 +227,7 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
             title.push_str(&truncate(&crate::i18n::headline(a), TITLE_CHARS));
         }
         if let Some(rtt) = entry.rtt_ms {
-            let _ = write!(title, " ({rtt:.0} ms)");
+            let _ = write!(title, " ({} ms)", crate::i18n::decimal(rtt, 0));
         }
         let _ = write!(
             svg,
@@ -319,8 +319,8 @@ fn xml_text(bytes: &[u8]) -> String {
 
 fn format_ms(ms: f64) -> String {
     if ms < 10_000.0 {
-        format!("{ms:.0} ms")
+        format!("{} ms", crate::i18n::decimal(ms, 0))
     } else {
-        format!("{:.1} s", ms / 1000.0)
+        format!("{} s", crate::i18n::decimal(ms / 1000.0, 1))
     }
 }

@@ -46,6 +46,34 @@ impl Lang {
         }
     }
 
+    /// What separates a number's whole part from its fraction: `1.5` in
+    /// English, `1,5` in the others (CLDR).
+    pub fn decimal_separator(self) -> char {
+        match self {
+            Lang::En => '.',
+            Lang::Ca | Lang::Fr | Lang::Pl | Lang::Ru | Lang::Tr => ',',
+        }
+    }
+
+    /// `value` rounded to `places` decimals, written the language's way.
+    /// (Integer arithmetic: also keeps the float-to-text tables of `{:.N}` out
+    /// of the WebAssembly.)
+    pub fn decimal(self, value: f64, places: u32) -> String {
+        let scale = 10u64.pow(places);
+        // Saturating: negative and NaN become 0, as nothing shown here is negative.
+        let scaled = (value * scale as f64 + 0.5) as u64;
+        let whole = scaled / scale;
+        if places == 0 {
+            return whole.to_string();
+        }
+        let fraction = scaled % scale;
+        format!(
+            "{whole}{}{fraction:0width$}",
+            self.decimal_separator(),
+            width = places as usize
+        )
+    }
+
     /// The language of a tag such as `pl`, `pl-PL` or `TR` (primary subtag only).
     pub fn parse(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
@@ -76,5 +104,16 @@ mod tests {
         assert_eq!(Lang::negotiate(None, None, &["de".to_owned()]), Lang::En);
         assert_eq!(Lang::parse("PL-pl"), Some(Lang::Pl));
         assert_eq!(Lang::parse("ca_ES"), Some(Lang::Ca));
+    }
+
+    #[test]
+    fn decimals_round_and_use_the_language_separator() {
+        assert_eq!(Lang::En.decimal(1.25, 1), "1.3");
+        assert_eq!(Lang::Fr.decimal(1.24, 1), "1,2");
+        assert_eq!(Lang::Ru.decimal(0.0456, 3), "0,046");
+        assert_eq!(Lang::En.decimal(9.96, 1), "10.0");
+        assert_eq!(Lang::Pl.decimal(1234.5, 0), "1235");
+        assert_eq!(Lang::En.decimal(0.05, 3), "0.050");
+        assert_eq!(Lang::Tr.decimal(-3.0, 1), "0,0");
     }
 }

@@ -126,6 +126,11 @@ pub fn t(id: &str) -> String {
     tr(id, &[])
 }
 
+/// `value` with `places` decimals, in the current language's way.
+pub fn decimal(value: f64, places: u32) -> String {
+    current().decimal(value, places)
+}
+
 /// A text argument.
 pub fn text(value: impl Into<String>) -> FluentValue<'static> {
     FluentValue::from(value.into())
