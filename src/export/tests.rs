@@ -226,3 +226,130 @@ fn url_coding_uses_unreserved_characters_only() {
     assert_eq!(url_decode("%"), None);
     assert_eq!(url_decode("%ff"), None, "not UTF-8");
 }
+
+/// One entry of every fact, with and without its optional parts.
+fn every_fact() -> Vec<Entry> {
+    use crate::state::{Closer, ImportFormat, Security};
+    use pop3::types::ResponseCode;
+    use pop3::wire::ErrorCode;
+    let up = TlsUp {
+        version: Some("TLSv1.3".into()),
+        trust: Trust::Verified,
+    };
+    let facts = vec![
+        Fact::Command {
+            command: Some(Command::parse_lenient("LIST 1")),
+        },
+        Fact::Command { command: None },
+        Fact::Reply {
+            status: ReplyStatus::Err,
+            code: Some(ResponseCode::parse("IN-USE")),
+            answers: Some(0),
+        },
+        Fact::Reply {
+            status: ReplyStatus::Continuation,
+            code: None,
+            answers: None,
+        },
+        Fact::Malformed,
+        Fact::StateChanged {
+            from: State::Greeting,
+            to: State::Authorization {
+                timestamp: Some("<1.2@x>".into()),
+            },
+        },
+        Fact::StateChanged {
+            from: State::Transaction,
+            to: State::Update,
+        },
+        Fact::NewConnection,
+        Fact::Connecting {
+            url: "ws://127.0.0.1:8080/ws".into(),
+        },
+        Fact::ConnectAsked {
+            host: "pop.example.org".into(),
+            port: 995,
+            security: Security::Implicit,
+        },
+        Fact::Opened {
+            peer: Some("192.0.2.1:995".into()),
+            tls: Some(up.clone()),
+        },
+        Fact::Opened {
+            peer: None,
+            tls: None,
+        },
+        Fact::StartTlsAsked,
+        Fact::TlsUp(TlsUp {
+            version: None,
+            trust: Trust::Pinned,
+        }),
+        Fact::StlsImpossible,
+        Fact::LinkError {
+            code: ErrorCode::CertUntrusted,
+            message: "unknown issuer".into(),
+        },
+        Fact::ControlUnreadable {
+            error: "no \"type\"".into(),
+        },
+        Fact::Closed {
+            by: Closer::Socket,
+            reason: "gone".into(),
+            code: Some(1006),
+        },
+        Fact::Closed {
+            by: Closer::Server,
+            reason: String::new(),
+            code: None,
+        },
+        Fact::SessionEnded {
+            expected: false,
+            unanswered: vec!["RETR 1".into()],
+            partial_body: Some(120),
+        },
+        Fact::SessionEnded {
+            expected: true,
+            unanswered: Vec::new(),
+            partial_body: None,
+        },
+        Fact::Problem,
+        Fact::Imported {
+            lines: 30,
+            format: ImportFormat::Telnet,
+            skipped: 2,
+        },
+        Fact::Legacy { dir: Dir::Proxy },
+    ];
+    let mut entries: Vec<Entry> = facts
+        .into_iter()
+        .enumerate()
+        .map(|(i, fact)| Entry::new(fact, i as f64 * 1.5))
+        .collect();
+    for (i, e) in entries.iter_mut().enumerate() {
+        e.id = i;
+    }
+    entries
+}
+
+#[test]
+fn json_v2_round_trips_every_kind_of_fact() {
+    let mut all = every_fact();
+    all.extend(entries());
+    let json = transcript_json(&Settings::default(), &all, true);
+    if let Ok(path) = std::env::var("POP3_DUMP_EXPORT") {
+        std::fs::write(path, &json).unwrap();
+    }
+    let saved = parse_json(&json).unwrap();
+    assert_eq!(
+        transcript_json(&Settings::default(), &saved.entries, true),
+        json
+    );
+    for (a, b) in saved.entries.iter().zip(&all) {
+        match &b.fact {
+            // Legacy entries come back as themselves; every other fact exactly.
+            Fact::Legacy { .. } => assert!(matches!(a.fact, Fact::Legacy { .. })),
+            fact => assert_eq!(&a.fact, fact),
+        }
+    }
+    assert_eq!(saved.entries.len(), all.len());
+}

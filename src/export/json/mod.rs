@@ -15,6 +15,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 mod read;
+mod write;
 
 use super::lossy;
 use super::sections::intern_section;
@@ -31,7 +32,6 @@ pub const VERSION: u32 = 2;
 struct FileJson {
     format: String,
     version: u32,
-    #[serde(default)]
     settings: Option<SettingsJson>,
     entries: Vec<Value>,
 }
@@ -47,49 +47,30 @@ pub struct SettingsJson {
     /// `none`, `stls` or `implicit`.
     pub security: String,
     /// The trusted certificate's SHA-256, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub pin_sha256: Option<String>,
 }
 
-/// One entry, v2: the common fields and the fact's own, flattened.
-#[derive(Serialize)]
-struct EntryJson {
-    #[serde(flatten)]
-    common: EntryCommon,
-    #[serde(flatten)]
-    fact: FactJson,
-}
-
 /// The fields every entry has.
-#[derive(Serialize)]
 struct EntryCommon {
     at_ms: f64,
     dir: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
     raw: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     raw_base64: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     secret: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     rtt_ms: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     body: Option<BodyJson>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     annotation: Option<AnnotationJson>,
     /// The line in English, for people reading the file; ignored on import.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     text: Option<String>,
 }
 
-#[derive(Serialize)]
 struct TlsJson {
     version: Option<String>,
     trust: String,
 }
 
-#[derive(Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+/// An entry's fact as read from a file.
 enum FactJson {
     Command {
         /// The command line as shown (secrets masked); null for a SASL response.
@@ -97,9 +78,7 @@ enum FactJson {
     },
     Reply {
         status: String,
-        #[serde(default)]
         code: Option<String>,
-        #[serde(default)]
         answers: Option<usize>,
     },
     Malformed,
@@ -107,7 +86,6 @@ enum FactJson {
         from: String,
         to: String,
         /// The APOP timestamp of the AUTHORIZATION side, if any.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
         timestamp: Option<String>,
     },
     NewConnection,
@@ -125,7 +103,6 @@ enum FactJson {
     },
     StartTlsAsked,
     TlsUp {
-        #[serde(flatten)]
         tls: TlsJson,
     },
     StlsImpossible,
@@ -139,7 +116,6 @@ enum FactJson {
     Closed {
         by: String,
         reason: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
         code: Option<u16>,
     },
     SessionEnded {
@@ -148,9 +124,7 @@ enum FactJson {
         partial_body: Option<usize>,
     },
     Problem,
-    NotSent {
-        reason: String,
-    },
+    NotSent,
     Imported {
         lines: usize,
         format: String,
@@ -159,43 +133,31 @@ enum FactJson {
     Legacy,
 }
 
-#[derive(Serialize)]
 struct BodyJson {
     text: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     base64: Option<String>,
     lines: usize,
     wire_len: usize,
 }
 
-#[derive(Serialize)]
 struct SayJson {
     id: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     args: BTreeMap<String, Value>,
 }
 
-#[derive(Serialize)]
 struct AnnotationJson {
     summary: SayJson,
-    #[serde(default)]
     rfc: Option<RfcJson>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     topic: Option<String>,
-    #[serde(default)]
     notes: Vec<NoteJson>,
 }
 
-#[derive(Serialize)]
 struct NoteJson {
     severity: String,
-    #[serde(flatten)]
     say: SayJson,
-    #[serde(default)]
     rfc: Option<RfcJson>,
 }
 
-#[derive(Serialize)]
 struct RfcJson {
     rfc: u16,
     section: String,
@@ -223,23 +185,10 @@ pub fn transcript_json(settings: &Settings, entries: &[Entry], include_secrets: 
         }),
         entries: entries
             .iter()
-            .map(|e| {
-                serde_json::to_value(entry_json(e, include_secrets)).expect("entries serialize")
-            })
+            .map(|e| write::entry(e, include_secrets))
             .collect(),
     };
     serde_json::to_string_pretty(&file).expect("the export serializes")
-}
-
-fn tls_json(tls: &TlsUp) -> TlsJson {
-    TlsJson {
-        version: tls.version.clone(),
-        trust: match tls.trust {
-            Trust::Verified => "verified",
-            Trust::Pinned => "pinned",
-        }
-        .into(),
-    }
 }
 
 fn tls_from_json(tls: TlsJson) -> Result<TlsUp, String> {
@@ -252,161 +201,6 @@ fn tls_from_json(tls: TlsJson) -> Result<TlsUp, String> {
         version: tls.version,
         trust,
     })
-}
-
-fn closer_str(by: Closer) -> &'static str {
-    match by {
-        Closer::Server => "server",
-        Closer::Proxy => "proxy",
-        Closer::Client => "client",
-        Closer::Socket => "socket",
-    }
-}
-
-fn fact_json(entry: &Entry) -> FactJson {
-    match &entry.fact {
-        Fact::Command { command } => FactJson::Command {
-            command: command.as_ref().map(Command::to_masked_line),
-        },
-        Fact::Reply {
-            status,
-            code,
-            answers,
-        } => FactJson::Reply {
-            status: status.as_str().into(),
-            code: code.as_ref().map(|c| c.as_str().to_owned()),
-            answers: *answers,
-        },
-        Fact::Malformed => FactJson::Malformed,
-        Fact::StateChanged { from, to } => FactJson::StateChanged {
-            from: state_name(from).into(),
-            to: state_name(to).into(),
-            timestamp: match (from, to) {
-                (_, State::Authorization { timestamp })
-                | (State::Authorization { timestamp }, _) => timestamp.clone(),
-                _ => None,
-            },
-        },
-        Fact::NewConnection => FactJson::NewConnection,
-        Fact::Connecting { url } => FactJson::Connecting { url: url.clone() },
-        Fact::ConnectAsked {
-            host,
-            port,
-            security,
-        } => FactJson::ConnectAsked {
-            host: host.clone(),
-            port: *port,
-            security: security.as_str().into(),
-        },
-        Fact::Opened { peer, tls } => FactJson::Opened {
-            peer: peer.clone(),
-            tls: tls.as_ref().map(tls_json),
-        },
-        Fact::StartTlsAsked => FactJson::StartTlsAsked,
-        Fact::TlsUp(tls) => FactJson::TlsUp { tls: tls_json(tls) },
-        Fact::StlsImpossible => FactJson::StlsImpossible,
-        Fact::LinkError { code, message } => FactJson::LinkError {
-            code: *code,
-            message: message.clone(),
-        },
-        Fact::ControlUnreadable { error } => FactJson::ControlUnreadable {
-            error: error.clone(),
-        },
-        Fact::Closed { by, reason, code } => FactJson::Closed {
-            by: closer_str(*by).into(),
-            reason: reason.clone(),
-            code: *code,
-        },
-        Fact::SessionEnded {
-            expected,
-            unanswered,
-            partial_body,
-        } => FactJson::SessionEnded {
-            expected: *expected,
-            unanswered: unanswered.clone(),
-            partial_body: *partial_body,
-        },
-        Fact::Problem => FactJson::Problem,
-        // A refusal is this app's reaction, not something on the wire: its words
-        // are kept, in the language of the export.
-        Fact::NotSent(refusal) => FactJson::NotSent {
-            reason: crate::i18n::refusal(refusal),
-        },
-        Fact::Imported {
-            lines,
-            format,
-            skipped,
-        } => FactJson::Imported {
-            lines: *lines,
-            format: match format {
-                ImportFormat::Prefixed => "prefixed",
-                ImportFormat::Telnet => "telnet",
-            }
-            .into(),
-            skipped: *skipped,
-        },
-        Fact::Legacy { .. } => FactJson::Legacy,
-    }
-}
-
-fn entry_json(entry: &Entry, include_secrets: bool) -> EntryJson {
-    let (raw, raw_base64) = bytes_json(&entry.raw);
-    let body = entry.body.as_ref().map(|b| {
-        let (text, base64) = bytes_json(&b.bytes);
-        BodyJson {
-            text,
-            base64,
-            lines: b.lines,
-            wire_len: b.wire_len,
-        }
-    });
-    let common = EntryCommon {
-        at_ms: entry.at_ms,
-        dir: entry.dir().as_str().into(),
-        raw,
-        raw_base64,
-        secret: entry
-            .secret
-            .as_ref()
-            .filter(|_| include_secrets)
-            .map(|s| s.expose().clone()),
-        rtt_ms: entry.rtt_ms,
-        body,
-        annotation: entry.annotation.as_ref().map(annotation_json),
-        text: crate::i18n::fact(&entry.fact),
-    };
-    EntryJson {
-        common,
-        fact: fact_json(entry),
-    }
-}
-
-/// A string, plus base64 of the exact bytes when they are not UTF-8.
-fn bytes_json(bytes: &[u8]) -> (String, Option<String>) {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_owned(), None),
-        Err(_) => (
-            lossy(bytes),
-            Some(base64::engine::general_purpose::STANDARD.encode(bytes)),
-        ),
-    }
-}
-
-fn say_json(say: &Say) -> SayJson {
-    SayJson {
-        id: say.id().into(),
-        args: say
-            .args()
-            .into_iter()
-            .map(|(name, value)| {
-                let value = match value {
-                    Arg::Num(n) => Value::from(n),
-                    Arg::Text(t) => Value::from(t),
-                };
-                (name.to_owned(), value)
-            })
-            .collect(),
-    }
 }
 
 fn say_from_json(json: SayJson) -> Result<Say, String> {
@@ -424,30 +218,6 @@ fn say_from_json(json: SayJson) -> Result<Say, String> {
         .collect();
     Say::from_parts(&json.id, &args)
         .ok_or_else(|| format!("unknown note \"{}\" or wrong arguments", json.id))
-}
-
-fn annotation_json(a: &Annotation) -> AnnotationJson {
-    AnnotationJson {
-        summary: say_json(&a.summary),
-        rfc: a.rfc.map(rfc_json),
-        topic: a.topic.clone(),
-        notes: a
-            .notes
-            .iter()
-            .map(|n| NoteJson {
-                severity: n.severity.as_str().into(),
-                say: say_json(&n.say),
-                rfc: n.rfc.map(rfc_json),
-            })
-            .collect(),
-    }
-}
-
-fn rfc_json(r: RfcRef) -> RfcJson {
-    RfcJson {
-        rfc: r.rfc,
-        section: r.section.into(),
-    }
 }
 
 fn rfc_from_json(r: RfcJson) -> RfcRef {
@@ -566,7 +336,7 @@ fn fact_from_json(fact: FactJson, dir: Dir) -> Result<Fact, String> {
         },
         FactJson::Problem => Fact::Problem,
         // The refusal's words were saved; they come back as a line of text.
-        FactJson::NotSent { .. } | FactJson::Legacy => Fact::Legacy { dir },
+        FactJson::NotSent | FactJson::Legacy => Fact::Legacy { dir },
         FactJson::Imported {
             lines,
             format,

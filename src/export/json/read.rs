@@ -241,9 +241,7 @@ pub(super) fn fact(m: &Obj) -> Result<FactJson, String> {
             partial_body: num("partial_body").map(|n| n as usize),
         },
         "problem" => FactJson::Problem,
-        "not_sent" => FactJson::NotSent {
-            reason: text("reason").unwrap_or_default(),
-        },
+        "not_sent" => FactJson::NotSent,
         "imported" => FactJson::Imported {
             lines: need_num("lines")? as usize,
             format: need("format")?,
