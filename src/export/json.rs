@@ -192,6 +192,9 @@ struct NoteJson {
     say: SayJson,
     #[serde(default)]
     rfc: Option<RfcJson>,
+    /// The line of a multi-line body the remark is about (1-based).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    body_line: Option<usize>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -437,6 +440,7 @@ fn annotation_json(a: &Annotation) -> AnnotationJson {
                 severity: n.severity.as_str().into(),
                 say: say_json(&n.say),
                 rfc: n.rfc.map(rfc_json),
+                body_line: n.body_line,
             })
             .collect(),
     }
@@ -466,6 +470,7 @@ fn annotation_from_json(a: AnnotationJson) -> Result<Annotation, String> {
                     .ok_or_else(|| format!("unknown severity \"{}\"", n.severity))?,
                 say: say_from_json(n.say)?,
                 rfc: n.rfc.map(rfc_from_json),
+                body_line: n.body_line,
             })
         })
         .collect::<Result<Vec<_>, String>>()?;
