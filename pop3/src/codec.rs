@@ -97,6 +97,9 @@ pub enum DecodeWarning {
         /// How many lines.
         count: usize,
     },
+    /// A SASL continuation that is a bare "+": RFC 5034 §4 requires a space
+    /// after it even when the challenge is empty (`"+" SP [base64]`).
+    ContinuationWithoutSpace,
 }
 
 /// Why decoding stopped.
@@ -486,6 +489,7 @@ fn parse_status_line(
     } else if let Some(rest) = strip_prefix_ci(content, b"-ERR", &mut warnings) {
         (Status::Err, rest)
     } else if content == b"+" {
+        warnings.push(DecodeWarning::ContinuationWithoutSpace);
         return Ok((Reply::Continuation(Vec::new()), warnings));
     } else if let Some(data) = content.strip_prefix(b"+ ") {
         return Ok((Reply::Continuation(data.to_vec()), warnings));
@@ -760,15 +764,17 @@ mod tests {
 
     #[test]
     fn continuation() {
-        let out = decode_all(b"+ UGFzc3dvcmQ6\r\n+\r\n", false);
+        let out = decode_all(b"+ UGFzc3dvcmQ6\r\n+\r\n+ \r\n", false);
         assert_eq!(
             out[0].as_ref().unwrap().reply,
             Reply::Continuation(b"UGFzc3dvcmQ6".to_vec())
         );
-        assert_eq!(
-            out[1].as_ref().unwrap().reply,
-            Reply::Continuation(Vec::new())
-        );
+        let bare = out[1].as_ref().unwrap();
+        assert_eq!(bare.reply, Reply::Continuation(Vec::new()));
+        assert_eq!(bare.warnings, [DecodeWarning::ContinuationWithoutSpace]);
+        let empty = out[2].as_ref().unwrap();
+        assert_eq!(empty.reply, Reply::Continuation(Vec::new()));
+        assert!(empty.warnings.is_empty(), "\"+ \" is the empty challenge");
     }
 
     #[test]

@@ -11,7 +11,8 @@
 //! - [`sasl`] and [`apop`]: authentication exchanges;
 //! - [`engine`]: the client state machine (push bytes in, pull events out);
 //! - [`annotate`]: a plain-language explanation of every line, with its RFC section;
-//! - [`import`]: `C:`/`S:` and telnet transcripts replayed through the engine;
+//! - [`import`]: pasted transcripts (`C:`/`S:` or `Client:`/`Server:` labels in
+//!   several languages, flattened sessions, telnet logs) replayed through the engine;
 //! - [`check`]: a server conformance check (a report card) run through the engine;
 //! - [`wire`]: the JSON control messages between the browser and the proxy.
 

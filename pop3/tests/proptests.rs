@@ -132,3 +132,68 @@ proptest! {
         let _ = Command::parse(&line);
     }
 }
+
+/// Pieces of what people paste: labels in several languages, status lines,
+/// listings, placeholders, odd whitespace and characters.
+fn pasted_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "S:",
+            "C:",
+            "Server:",
+            "Client:",
+            "Serveur :",
+            "Сервер:",
+            "İstemci:",
+            "s:",
+            "+OK",
+            "-ERR",
+            "+",
+            "+ ",
+            ".",
+            "..",
+            "LIST",
+            "UIDL",
+            "RETR 1",
+            "CAPA",
+            "AUTH",
+            "STAT",
+            "QUIT",
+            "USER a",
+            "PASS b",
+            "TOP 1 0",
+            "STLS",
+            "<open connection>",
+            "<",
+            ">",
+            "\t",
+            " ",
+            "\n",
+            "\r\n",
+            "\u{a0}",
+            "İ",
+            "ı",
+            "X-",
+            "Subject:",
+        ])
+        .prop_map(str::to_owned),
+        (0u64..u64::MAX).prop_map(|n| n.to_string()),
+        "[ -~]{0,12}",
+    ]
+}
+
+proptest! {
+    /// Whatever is pasted, the import replays it without panicking, and every
+    /// remark points at a line of the input.
+    #[test]
+    fn import_never_panics(pieces in prop::collection::vec(pasted_piece(), 0..80)) {
+        let text: String = pieces.join(" ");
+        let lines = text.lines().count().max(1);
+        let replay = pop3::import::replay(&text);
+        for r in &replay.events {
+            prop_assert!((1..=lines).contains(&r.source.line));
+            prop_assert!(r.source.body.iter().all(|l| (1..=lines).contains(l)));
+        }
+        prop_assert!(replay.skipped.iter().all(|s| (1..=lines).contains(&s.line_no)));
+    }
+}

@@ -27,7 +27,7 @@ fn rfc1939_example_session_replays() {
     let states: Vec<&str> = replay
         .events
         .iter()
-        .filter_map(|e| match e {
+        .filter_map(|r| match &r.event {
             Event::StateChanged { to, .. } => Some(to.label()),
             _ => None,
         })
@@ -39,7 +39,7 @@ fn rfc1939_example_session_replays() {
     let headlines: Vec<&pop3::annotate::Annotation> = replay
         .events
         .iter()
-        .filter_map(|e| match e {
+        .filter_map(|r| match &r.event {
             Event::Received { annotation, .. } => Some(annotation),
             _ => None,
         })
@@ -69,8 +69,9 @@ fn rfc1939_example_session_replays() {
     ));
     // The example elides the messages, so their sizes cannot match; nothing in it
     // breaks a rule.
-    for event in &replay.events {
-        if let Event::Received { annotation, .. } | Event::Sent { annotation, .. } = event {
+    for replayed in &replay.events {
+        if let Event::Received { annotation, .. } | Event::Sent { annotation, .. } = &replayed.event
+        {
             assert_ne!(annotation.severity(), Severity::Violation, "{annotation:?}");
         }
     }

@@ -833,12 +833,12 @@ impl Reducible for Session {
                 next.record(Fact::Imported {
                     lines: text.lines().count(),
                     format,
-                    skipped: replay.skipped.len(),
+                    skipped: replay.skipped_lines(),
                 });
                 // The replayed engine holds the session's end state.
                 next.engine = Rc::new(RefCell::new(replay.client));
-                for event in replay.events {
-                    next.apply(event);
+                for replayed in replay.events {
+                    next.apply(replayed.event);
                 }
             }
         }

@@ -155,7 +155,16 @@ pub fn reply(cmd: Option<&Command>, response: &Response) -> Annotation {
                 command(cmd).rfc,
             );
             match cmd {
+                // A refused login is part of a normal session (RFC 1939 §7: USER
+                // may follow an unsuccessful PASS), not an error in it.
                 Command::Pass { .. } | Command::Apop { .. } | Command::Auth { .. } => {
+                    a.summary = if response.text.is_empty() {
+                        Say::ReplyLoginFailed
+                    } else {
+                        Say::ReplyLoginFailedText {
+                            text: response.text_lossy().into_owned(),
+                        }
+                    };
                     a.note(Severity::Info, Say::NoteLoginRefused, Some(rfc(1939, "7")))
                 }
                 Command::Other { .. } => a.summary = Say::ReplyUnknownCommand,
@@ -226,16 +235,17 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             let mut a = new(Say::ReplyListEmpty, TRANSACTION);
             let mut count = 0usize;
             let mut octets = 0u64;
-            for line in response.body_lines() {
+            for (i, line) in response.body_lines().enumerate() {
                 match parse_two_numbers(line) {
                     Some((_, size)) => {
                         count += 1;
                         octets += size;
                     }
-                    None => a.note(
+                    None => a.note_at(
                         Severity::Violation,
                         Say::NoteScanLine { line: text(line) },
                         Some(TRANSACTION),
+                        i + 1,
                     ),
                 }
             }
@@ -276,7 +286,7 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             let mut words = response.text.split(|&b| b == b' ');
             let _ = words.next();
             match words.next() {
-                Some(uid) => uid_notes(&mut a, uid),
+                Some(uid) => uid_notes(&mut a, uid, None),
                 None => a.note(Severity::Violation, Say::NoteUidlForm, Some(OPTIONAL)),
             }
             a
@@ -285,7 +295,8 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             let mut a = new(Say::ReplyUidlAll { count: 0 }, OPTIONAL);
             let mut seen = std::collections::HashSet::new();
             let mut count = 0;
-            for line in response.body_lines() {
+            for (i, line) in response.body_lines().enumerate() {
+                let at = i + 1;
                 let mut words = line.splitn(2, |&b| b == b' ');
                 let number = words
                     .next()
@@ -293,19 +304,21 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
                 match (number, words.next()) {
                     (Some(_), Some(uid)) => {
                         count += 1;
-                        uid_notes(&mut a, uid);
+                        uid_notes(&mut a, uid, Some(at));
                         if !seen.insert(uid.to_vec()) {
-                            a.note(
+                            a.note_at(
                                 Severity::Violation,
                                 Say::NoteUidTwice { uid: text(uid) },
                                 Some(OPTIONAL),
+                                at,
                             );
                         }
                     }
-                    _ => a.note(
+                    _ => a.note_at(
                         Severity::Violation,
                         Say::NoteUidlLine { line: text(line) },
                         Some(OPTIONAL),
+                        at,
                     ),
                 }
             }
@@ -379,20 +392,17 @@ pub fn capability_note(cap: &Capability) -> Option<(Say, RfcRef)> {
 }
 
 /// Checks one unique id against RFC 1939 §7: 1 to 70 characters in 0x21..=0x7E.
-fn uid_notes(a: &mut Annotation, uid: &[u8]) {
+/// `body_line`: the line of a unique-id listing it came from.
+fn uid_notes(a: &mut Annotation, uid: &[u8], body_line: Option<usize>) {
+    let mut note = |say: Say| match body_line {
+        Some(at) => a.note_at(Severity::Violation, say, Some(OPTIONAL), at),
+        None => a.note(Severity::Violation, say, Some(OPTIONAL)),
+    };
     if uid.is_empty() || uid.len() > 70 {
-        a.note(
-            Severity::Violation,
-            Say::NoteUidLength { length: uid.len() },
-            Some(OPTIONAL),
-        );
+        note(Say::NoteUidLength { length: uid.len() });
     }
     if uid.iter().any(|b| !(0x21..=0x7e).contains(b)) {
-        a.note(
-            Severity::Violation,
-            Say::NoteUidChars { uid: text(uid) },
-            Some(OPTIONAL),
-        );
+        note(Say::NoteUidChars { uid: text(uid) });
     }
 }
 
@@ -453,8 +463,16 @@ pub fn decode_warnings(a: &mut Annotation, warnings: &[DecodeWarning]) {
                 Say::NoteDroppedLines { count: *count },
                 rfc(5322, "2.1.1"),
             ),
+            DecodeWarning::ContinuationWithoutSpace => {
+                (Severity::Violation, Say::NotePlusNoSpace, rfc(5034, "4"))
+            }
         };
-        a.note(severity, say, Some(reference));
+        match w {
+            DecodeWarning::UnstuffedDot { first_line, .. } => {
+                a.note_at(severity, say, Some(reference), *first_line)
+            }
+            _ => a.note(severity, say, Some(reference)),
+        }
     }
 }
 

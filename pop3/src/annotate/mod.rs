@@ -95,6 +95,9 @@ pub struct Note {
     pub say: Say,
     /// Where the rule is written.
     pub rfc: Option<RfcRef>,
+    /// For a remark about one line of a multi-line body: that line, 1-based
+    /// (one past the last body line is the terminating ".").
+    pub body_line: Option<usize>,
 }
 
 /// The explanation of one transcript line.
@@ -123,7 +126,22 @@ impl Annotation {
 
     /// Adds a remark.
     pub fn note(&mut self, severity: Severity, say: Say, rfc: Option<RfcRef>) {
-        self.notes.push(Note { severity, say, rfc });
+        self.notes.push(Note {
+            severity,
+            say,
+            rfc,
+            body_line: None,
+        });
+    }
+
+    /// Adds a remark about one line of the body (1-based; see [`Note::body_line`]).
+    pub fn note_at(&mut self, severity: Severity, say: Say, rfc: Option<RfcRef>, body_line: usize) {
+        self.notes.push(Note {
+            severity,
+            say,
+            rfc,
+            body_line: Some(body_line),
+        });
     }
 
     /// The most serious severity among the remarks (Info when there are none).

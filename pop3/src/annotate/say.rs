@@ -207,6 +207,10 @@ says! {
     ReplyFailed { keyword: String, text: String } = "reply-failed",
     /// A refused login.
     NoteLoginRefused = "note-login-refused",
+    /// -ERR to PASS, APOP or AUTH, with no text.
+    ReplyLoginFailed = "reply-login-failed",
+    /// -ERR to PASS, APOP or AUTH, with the server's text.
+    ReplyLoginFailedText { text: String } = "reply-login-failed-text",
     /// -ERR to an unknown command.
     ReplyUnknownCommand = "reply-unknown-command",
     /// +OK to USER.
@@ -343,6 +347,8 @@ says! {
     NoteLowercaseStatus = "note-lowercase-status",
     /// Overlong lines that were dropped.
     NoteDroppedLines { count: usize } = "note-dropped-lines",
+    /// A bare "+" with no space after it.
+    NotePlusNoSpace = "note-plus-no-space",
     /// Bytes that are not a reply.
     MalformedStatus { line: String } = "malformed-status",
     /// The remark on bytes that are not a reply.
@@ -379,6 +385,14 @@ says! {
     SaslUnverified { error: String } = "sasl-unverified",
     /// RETR's size differs from LIST's.
     NoteRetrSizeMismatch { listed: u64, arrived: usize } = "note-retr-size-mismatch",
+    /// A message larger than the whole maildrop as STAT gave it.
+    NoteRetrOverTotal { arrived: usize, total: u64 } = "note-retr-over-total",
+    /// The sizes of a scan listing do not add up to STAT's total.
+    NoteListTotalMismatch { listed: u64, total: u64 } = "note-list-total-mismatch",
+    /// A listing line for a message number past the end of the maildrop.
+    NoteListingBeyond { msg: u32, count: u32 } = "note-listing-beyond",
+    /// Messages of the maildrop that a listing leaves out (`first` to `last`).
+    NoteListingMissing { first: u32, last: u32, count: u32 } = "note-listing-missing",
     /// The server served a deleted message.
     NoteDeletedServed { msg: u32 } = "note-deleted-served",
     /// A response code though RESP-CODES was not advertised.

@@ -243,10 +243,12 @@ impl Checker {
                     client: false,
                     text: head.clone(),
                 });
-                let Reply::Response(response) = decoded.reply else {
-                    return; // a SASL challenge: the engine answers it
-                };
                 let keyword = command.as_ref().map(|c| c.keyword().to_owned());
+                let Reply::Response(response) = decoded.reply else {
+                    // A SASL challenge: the engine answers it; only its form is judged.
+                    self.observed.reply(keyword, &decoded.warnings, None);
+                    return;
+                };
                 self.observed
                     .reply(keyword, &decoded.warnings, response.code.as_ref());
                 let phase = self.conn.as_ref().map(|c| c.phase);

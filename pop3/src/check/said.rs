@@ -263,6 +263,8 @@ says! {
     LowercaseStatus = "check-lowercase-status",
     /// Overlong lines dropped.
     DroppedLines { count: usize } = "check-dropped-lines",
+    /// A SASL challenge that was a bare "+".
+    PlusNoSpace = "check-plus-no-space",
     /// A body shorter or longer than listed.
     SizeMismatch { listed: u64, arrived: usize } = "check-size-mismatch",
     /// A line after a short body that is not a reply: probably an unstuffed ".".

@@ -92,6 +92,7 @@ impl Client {
                 Say::NoteGreetingMustBeOk,
                 Some(rfc(1939, "4")),
             );
+            annotate::decode_warnings(&mut annotation, &decoded.warnings);
             self.events.push_back(Event::Received {
                 decoded,
                 command: None,
@@ -149,6 +150,7 @@ impl Client {
                 Say::NotePlusOutsideAuth,
                 Some(rfc(5034, "4")),
             );
+            annotate::decode_warnings(&mut annotation, &decoded.warnings);
             self.events.push_back(Event::Received {
                 decoded,
                 command: None,

@@ -35,7 +35,7 @@ mod session;
 #[cfg(test)]
 mod tests;
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
@@ -88,6 +88,9 @@ pub struct Client {
     /// USER sent (and not refused): PASS may follow.
     user_sent: bool,
     maildrop: Maildrop,
+    /// The messages marked as deleted when STAT answered: STAT's total leaves
+    /// them out, so sizes are compared with it only while this is unchanged.
+    stat_deleted: BTreeSet<u32>,
     utf8: bool,
 }
 
@@ -116,6 +119,7 @@ impl Client {
             connection_ended: false,
             user_sent: false,
             maildrop: Maildrop::default(),
+            stat_deleted: BTreeSet::new(),
             utf8: false,
         }
     }

@@ -1,8 +1,10 @@
 //! What a reply changes in the session (state, capabilities, the maildrop), and
 //! the checks that need the client's memory of it.
 
+use std::collections::BTreeSet;
+
 use super::{Client, Event};
-use crate::annotate::{self, Annotation, Say, Severity, rfc};
+use crate::annotate::{self, Annotation, RfcRef, Say, Severity, rfc};
 use crate::types::{Capability, Command, Response, State};
 
 impl Client {
@@ -13,18 +15,15 @@ impl Client {
         response: &Response,
         annotation: &mut Annotation,
     ) {
-        if let (Command::Retr { msg }, Some(body)) = (cmd, &response.body)
-            && let Some(&listed) = self.maildrop.sizes.get(msg)
-            && listed != body.len() as u64
-        {
-            annotation.note(
-                Severity::Warning,
-                Say::NoteRetrSizeMismatch {
-                    listed,
-                    arrived: body.len(),
-                },
-                Some(rfc(1939, "5")),
-            );
+        self.size_checks(cmd, response, annotation);
+        match (cmd, response.is_ok()) {
+            (Command::List { msg: None }, true) => {
+                self.listing_checks(response, rfc(1939, "5"), annotation)
+            }
+            (Command::Uidl { msg: None }, true) => {
+                self.listing_checks(response, rfc(1939, "7"), annotation)
+            }
+            _ => {}
         }
         if response.is_ok()
             && let Some(n) = cmd.message_number()
@@ -47,7 +46,7 @@ impl Client {
             );
         }
         if let (Command::Uidl { msg: None }, Some(_)) = (cmd, &response.body) {
-            for line in response.body_lines() {
+            for (i, line) in response.body_lines().enumerate() {
                 let text = String::from_utf8_lossy(line);
                 let mut words = text.split(' ');
                 if let (Some(Ok(n)), Some(uid)) =
@@ -55,7 +54,7 @@ impl Client {
                     && let Some(old) = self.maildrop.uids.get(&n)
                     && old != uid
                 {
-                    annotation.note(
+                    annotation.note_at(
                         Severity::Violation,
                         Say::NoteUidChanged {
                             msg: n,
@@ -63,9 +62,132 @@ impl Client {
                             new: uid.to_owned(),
                         },
                         Some(rfc(1939, "7")),
+                        i + 1,
                     );
                 }
             }
+        }
+    }
+
+    /// Sizes that STAT, LIST and RETR give for the same maildrop must agree:
+    /// RFC 1939 §5 defines each as an exact count of octets.
+    fn size_checks(&self, cmd: &Command, response: &Response, annotation: &mut Annotation) {
+        let stat_total = self
+            .maildrop
+            .total
+            .filter(|_| self.stat_deleted == self.maildrop.deleted);
+        match (cmd, &response.body) {
+            (Command::Retr { msg }, Some(body)) => {
+                if let Some(&listed) = self.maildrop.sizes.get(msg)
+                    && listed != body.len() as u64
+                {
+                    annotation.note(
+                        Severity::Warning,
+                        Say::NoteRetrSizeMismatch {
+                            listed,
+                            arrived: body.len(),
+                        },
+                        Some(rfc(1939, "5")),
+                    );
+                }
+                if let Some(total) = stat_total
+                    && body.len() as u64 > total
+                    && !self.maildrop.deleted.contains(msg)
+                {
+                    annotation.note(
+                        Severity::Warning,
+                        Say::NoteRetrOverTotal {
+                            arrived: body.len(),
+                            total,
+                        },
+                        Some(rfc(1939, "5")),
+                    );
+                }
+            }
+            (Command::List { msg: None }, Some(_)) => {
+                let listed: u64 = response
+                    .body_lines()
+                    .filter_map(annotate::parse_two_numbers)
+                    .map(|(_, size)| size)
+                    .fold(0, u64::saturating_add);
+                if let Some(total) = stat_total
+                    && listed != total
+                {
+                    annotation.note(
+                        Severity::Warning,
+                        Say::NoteListTotalMismatch { listed, total },
+                        Some(rfc(1939, "5")),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A scan or unique-id listing has one line for each message of the
+    /// maildrop that is not marked as deleted, and none for any other number
+    /// (RFC 1939 §5 LIST, §7 UIDL). Checked when the message count is known.
+    fn listing_checks(&self, response: &Response, rule: RfcRef, annotation: &mut Annotation) {
+        let Some(count) = self.maildrop.count else {
+            return;
+        };
+        let reference = Some(rule);
+        // The message number of each line (1-based line, number), in order.
+        let numbered: Vec<(usize, u32)> = response
+            .body_lines()
+            .enumerate()
+            .filter_map(|(i, line)| {
+                let word = line.split(|&b| b == b' ').next()?;
+                let n = std::str::from_utf8(word).ok()?.parse::<u32>().ok()?;
+                Some((i + 1, n))
+            })
+            .collect();
+        for &(at, n) in &numbered {
+            if n == 0 || n > count {
+                annotation.note_at(
+                    Severity::Violation,
+                    Say::NoteListingBeyond { msg: n, count },
+                    reference,
+                    at,
+                );
+            }
+        }
+        // Gaps between the numbers accounted for (listed or deleted), found
+        // without walking every number up to a count the server chose.
+        let accounted: BTreeSet<u32> = numbered
+            .iter()
+            .map(|&(_, n)| n)
+            .chain(self.maildrop.deleted.iter().copied())
+            .filter(|&n| (1..=count).contains(&n))
+            .collect();
+        let mut gaps: Vec<(u32, u32)> = Vec::new();
+        let mut previous = 0u32;
+        for &n in &accounted {
+            if n > previous + 1 {
+                gaps.push((previous + 1, n - 1));
+            }
+            previous = n;
+        }
+        if previous < count {
+            gaps.push((previous + 1, count));
+        }
+        let terminator = response.body_lines().count() + 1;
+        for (first, last) in gaps {
+            // Shown on the first line past the gap, where a reader notices it.
+            let at = numbered
+                .iter()
+                .find(|&&(_, n)| n > last)
+                .map_or(terminator, |&(at, _)| at);
+            annotation.note_at(
+                Severity::Violation,
+                Say::NoteListingMissing {
+                    first,
+                    last,
+                    count: last - first + 1,
+                },
+                reference,
+                at,
+            );
         }
     }
 
@@ -124,8 +246,10 @@ impl Client {
                 if let Some((n, size)) = annotate::parse_two_numbers(&response.text) {
                     // STAT leaves out messages marked as deleted, but message
                     // numbers do not shift (RFC 1939 §5).
-                    self.maildrop.count = Some(n + self.maildrop.deleted.len() as u32);
+                    self.maildrop.count =
+                        Some(n.saturating_add(self.maildrop.deleted.len() as u32));
                     self.maildrop.total = Some(size);
+                    self.stat_deleted = self.maildrop.deleted.clone();
                 }
             }
             Command::List { msg: None } if ok => {

@@ -1,6 +1,7 @@
 //! The engine's own rules; the RFC examples and fixtures are in `pop3/tests`.
 
 use super::*;
+use crate::annotate::Severity;
 
 fn drain(client: &mut Client) -> Vec<Event> {
     std::iter::from_fn(|| client.poll_event()).collect()
@@ -144,4 +145,165 @@ fn sasl_response_lines_say_what_the_step_did() {
             username: "tim".into()
         }]
     );
+}
+
+/// A client logged in, the events so far drained.
+fn logged_in() -> Client {
+    let mut client = greeted();
+    client.send(Command::User { name: "a".into() }).unwrap();
+    client.feed(b"+OK\r\n");
+    client
+        .send(Command::Pass {
+            password: "b".into(),
+        })
+        .unwrap();
+    client.feed(b"+OK\r\n");
+    drain(&mut client);
+    client
+}
+
+/// The annotation of the reply to `command` once `reply` arrives.
+fn answer(client: &mut Client, command: Command, reply: &[u8]) -> Annotation {
+    client.send_anyway(command).unwrap();
+    client.feed(reply);
+    drain(client)
+        .into_iter()
+        .find_map(|e| match e {
+            Event::Received { annotation, .. } => Some(annotation),
+            _ => None,
+        })
+        .expect("a reply")
+}
+
+#[test]
+fn listings_have_a_line_for_each_message_and_no_other() {
+    let mut client = logged_in();
+    answer(&mut client, Command::Stat, b"+OK 4 30\r\n");
+    let a = answer(
+        &mut client,
+        Command::List { msg: None },
+        b"+OK\r\n1 10\r\n4 10\r\n5 10\r\n.\r\n",
+    );
+    let notes: Vec<(&Say, Option<usize>)> = a.notes.iter().map(|n| (&n.say, n.body_line)).collect();
+    assert_eq!(
+        notes,
+        [
+            (&Say::NoteListingBeyond { msg: 5, count: 4 }, Some(3)),
+            (
+                &Say::NoteListingMissing {
+                    first: 2,
+                    last: 3,
+                    count: 2
+                },
+                Some(2)
+            ),
+        ]
+    );
+    // Messages marked as deleted are left out, as RFC 1939 §5 says; STAT's
+    // total, taken before DELE, is not compared with the listing.
+    answer(&mut client, Command::Dele { msg: 2 }, b"+OK\r\n");
+    let a = answer(
+        &mut client,
+        Command::Uidl { msg: None },
+        b"+OK\r\n1 a\r\n3 c\r\n.\r\n",
+    );
+    let missing = a
+        .notes
+        .iter()
+        .find(|n| n.say.id() == "note-listing-missing");
+    assert_eq!(
+        missing.map(|n| (&n.say, n.body_line)),
+        Some((
+            &Say::NoteListingMissing {
+                first: 4,
+                last: 4,
+                count: 1
+            },
+            Some(3)
+        ))
+    );
+    let a = answer(
+        &mut client,
+        Command::List { msg: None },
+        b"+OK\r\n1 10\r\n3 10\r\n4 10\r\n.\r\n",
+    );
+    assert!(a.notes.is_empty(), "{a:?}");
+}
+
+#[test]
+fn sizes_are_cross_checked() {
+    let mut client = logged_in();
+    answer(&mut client, Command::Stat, b"+OK 2 10\r\n");
+    let a = answer(
+        &mut client,
+        Command::List { msg: None },
+        b"+OK\r\n1 4\r\n2 7\r\n.\r\n",
+    );
+    assert_eq!(a.severity(), Severity::Warning);
+    assert!(a.notes.iter().any(|n| n.say
+        == Say::NoteListTotalMismatch {
+            listed: 11,
+            total: 10
+        }));
+    let a = answer(
+        &mut client,
+        Command::Retr { msg: 2 },
+        b"+OK\r\n0123456789\r\n.\r\n",
+    );
+    let says: Vec<&Say> = a.notes.iter().map(|n| &n.say).collect();
+    assert!(says.contains(&&Say::NoteRetrSizeMismatch {
+        listed: 7,
+        arrived: 12
+    }));
+    assert!(says.contains(&&Say::NoteRetrOverTotal {
+        arrived: 12,
+        total: 10
+    }));
+}
+
+#[test]
+fn a_refused_password_is_a_failed_login() {
+    let mut client = greeted();
+    answer(&mut client, Command::User { name: "a".into() }, b"+OK\r\n");
+    let a = answer(
+        &mut client,
+        Command::Pass {
+            password: "b".into(),
+        },
+        b"-ERR\r\n",
+    );
+    assert_eq!(a.summary, Say::ReplyLoginFailed);
+    assert_eq!(a.severity(), Severity::Info);
+    assert!(matches!(client.state(), State::Authorization { .. }));
+    assert!(client.check(&Command::User { name: "a".into() }).is_ok());
+    let a = answer(
+        &mut client,
+        Command::Pass {
+            password: "b".into(),
+        },
+        b"-ERR [AUTH] invalid password\r\n",
+    );
+    assert_eq!(
+        a.summary,
+        Say::ReplyLoginFailedText {
+            text: "invalid password".into()
+        }
+    );
+}
+
+#[test]
+fn a_bare_plus_is_a_violation() {
+    let mut client = greeted();
+    client.send_anyway(Command::Noop).unwrap();
+    drain(&mut client);
+    client.feed(b"+\r\n");
+    let a = drain(&mut client)
+        .into_iter()
+        .find_map(|e| match e {
+            Event::Received { annotation, .. } => Some(annotation),
+            _ => None,
+        })
+        .unwrap();
+    assert!(a.has_note("note-plus-no-space"));
+    assert!(a.has_note("note-plus-outside-auth"));
 }

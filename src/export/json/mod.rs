@@ -156,6 +156,8 @@ struct NoteJson {
     severity: String,
     say: SayJson,
     rfc: Option<RfcJson>,
+    /// The line of a multi-line body the remark is about (1-based).
+    body_line: Option<usize>,
 }
 
 struct RfcJson {
@@ -237,6 +239,7 @@ fn annotation_from_json(a: AnnotationJson) -> Result<Annotation, String> {
                     .ok_or_else(|| format!("unknown severity \"{}\"", n.severity))?,
                 say: say_from_json(n.say)?,
                 rfc: n.rfc.map(rfc_from_json),
+                body_line: n.body_line,
             })
         })
         .collect::<Result<Vec<_>, String>>()?;

@@ -172,6 +172,7 @@ fn annotation(a: &Obj) -> Result<AnnotationJson, String> {
                     severity: n.need("severity")?,
                     say: say(&n)?,
                     rfc: n.obj("rfc")?.map(|r| rfc(&r)).transpose()?,
+                    body_line: n.num("body_line").map(|l| l as usize),
                 })
             })
             .collect::<Result<_, String>>()?,

@@ -244,7 +244,10 @@ fn annotation(a: &Annotation) -> Value {
             let mut note = Obj::default();
             note.put("severity", n.severity.as_str());
             say(&mut note, &n.say);
-            note.put("rfc", n.rfc.map(rfc)).done()
+            note.put("rfc", n.rfc.map(rfc))
+                // The line of a multi-line body the remark is about (1-based).
+                .put_some("body_line", n.body_line)
+                .done()
         })
         .collect();
     Obj::default()

@@ -92,6 +92,7 @@ fn warning_said(warning: &DecodeWarning) -> Said {
         },
         DecodeWarning::LowercaseStatus => Said::LowercaseStatus,
         DecodeWarning::DroppedLines { count } => Said::DroppedLines { count },
+        DecodeWarning::ContinuationWithoutSpace => Said::PlusNoSpace,
     }
 }
 
@@ -116,7 +117,8 @@ impl Observed {
             let verdict = match w {
                 DecodeWarning::UnstuffedDot { .. }
                 | DecodeWarning::BareLineFeed { .. }
-                | DecodeWarning::DroppedLines { .. } => Verdict::Fail,
+                | DecodeWarning::DroppedLines { .. }
+                | DecodeWarning::ContinuationWithoutSpace => Verdict::Fail,
                 DecodeWarning::LongLines { .. } | DecodeWarning::LowercaseStatus => Verdict::Warn,
             };
             self.line_problems

@@ -200,6 +200,7 @@ check-unstuffed-dot = { $count ->
    *[other] { $count } línies començaven
 } amb un sol "." (la primera: línia { $first }): el servidor no ha fet el farciment de punts
 check-lowercase-status = l'indicador d'estat no és en majúscules (+OK / -ERR)
+check-plus-no-space = un repte SASL era un "+" sol; una continuació és "+" i un espai, fins i tot quan el repte és buit
 check-dropped-lines = { $count ->
     [one] s'ha descartat { $count } línia massa llarga
    *[other] s'han descartat { $count } línies massa llargues

@@ -87,6 +87,8 @@ reply-unsolicited = Una resposta que ningú no ha demanat
 note-unsolicited = El servidor ha enviat una resposta quan cap ordre no n'esperava
 reply-failed = { $keyword } ha fallat: { $text }
 note-login-refused = Inici de sessió rebutjat; la sessió continua a l'estat AUTHORIZATION i podeu tornar-ho a provar
+reply-login-failed = L'inici de sessió ha fallat; el servidor no n'ha donat el motiu
+reply-login-failed-text = L'inici de sessió ha fallat: { $text }
 reply-unknown-command = El servidor no coneix aquesta ordre
 reply-user = Bústia "{ $name }" acceptada; ara envieu PASS
 reply-logged-in = Sessió iniciada: la bústia està bloquejada i la sessió és a l'estat TRANSACTION ({ $text })
@@ -234,6 +236,7 @@ note-stls-injection = Després del +OK a STLS no pot arribar res abans de la neg
 sasl-challenge-replayed = Un repte SASL del servidor
 plus-unexpected = Una línia "+" inesperada
 note-plus-outside-auth = Les continuacions "+ " només pertanyen a un intercanvi AUTH
+note-plus-no-space = Una continuació és "+", un espai i després base64, fins i tot quan el repte és buit; aquest "+" no porta l'espai
 sasl-challenge = Repte { $mechanism } del servidor
 note-challenge-base64 = El repte no és base64 vàlid
 note-challenge-decoded = Descodificat: { $text }
@@ -247,6 +250,28 @@ note-retr-size-mismatch = LIST indicava { $listed ->
     [one] n'ha arribat { $arrived }
    *[other] n'han arribat { $arrived }
 } (les mides de LIST haurien de comptar els finals de línia CRLF)
+note-retr-over-total = El missatge fa { $arrived ->
+    [one] { $arrived } octet
+   *[other] { $arrived } octets
+}, però STAT indicava { $total ->
+    [one] { $total } octet
+   *[other] { $total } octets
+} per a tota la bústia
+note-list-total-mismatch = Les mides del llistat sumen { $listed ->
+    [one] { $listed } octet
+   *[other] { $listed } octets
+}, però STAT indicava { $total ->
+    [one] { $total } octet
+   *[other] { $total } octets
+} per a la bústia; LIST i STAT compten exactament els mateixos missatges
+note-listing-beyond = El missatge { $msg } no existeix: la bústia només té { $count ->
+    [one] { $count } missatge
+   *[other] { $count } missatges
+}
+note-listing-missing = { $count ->
+    [one] El missatge { $first } no té cap línia
+   *[other] Els missatges { $first }–{ $last } no tenen cap línia
+}; un llistat n'ha de tenir una per a cada missatge no marcat com a esborrat
 note-deleted-served = El missatge { $msg } està marcat com a esborrat; el servidor l'ha de rebutjar
 note-code-unadvertised = Un codi de resposta, tot i que el servidor no anunciava RESP-CODES
 note-uid-changed = El missatge { $msg } tenia l'identificador únic "{ $old }" abans en aquesta sessió; ara té "{ $new }"

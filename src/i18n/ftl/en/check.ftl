@@ -200,6 +200,7 @@ check-unstuffed-dot = { $count ->
    *[other] { $count } lines
 } began with a single "." (first: line { $first }): the server did not byte-stuff
 check-lowercase-status = the status indicator is not in upper case (+OK / -ERR)
+check-plus-no-space = a SASL challenge was a bare "+"; a continuation is "+" and a space, even when the challenge is empty
 check-dropped-lines = { $count ->
     [one] { $count } over-long line
    *[other] { $count } over-long lines

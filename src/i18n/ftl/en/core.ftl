@@ -84,6 +84,8 @@ reply-unsolicited = A reply nobody asked for
 note-unsolicited = The server sent a reply while no command was waiting for one
 reply-failed = { $keyword } failed: { $text }
 note-login-refused = Login refused; the session stays in AUTHORIZATION and you may try again
+reply-login-failed = Login failed; the server gave no reason
+reply-login-failed-text = Login failed: { $text }
 reply-unknown-command = The server does not know this command
 reply-user = Mailbox "{ $name }" accepted; now send PASS
 reply-logged-in = Logged in: the maildrop is locked and the session is in TRANSACTION ({ $text })
@@ -192,6 +194,7 @@ note-stls-injection = Nothing may follow +OK to STLS before the TLS handshake; s
 sasl-challenge-replayed = A SASL challenge from the server
 plus-unexpected = An unexpected "+" line
 note-plus-outside-auth = "+ " continuations belong only to an AUTH exchange
+note-plus-no-space = A continuation is "+", a space, then base64, even when the challenge is empty; this "+" has no space
 sasl-challenge = { $mechanism } challenge from the server
 note-challenge-base64 = The challenge is not valid base64
 note-challenge-decoded = Decoded: { $text }
@@ -199,6 +202,16 @@ sasl-cancelled = Authentication cancelled: { $error }
 note-sasl-error = { $error }
 sasl-unverified = The server accepted the login, but: { $error }
 note-retr-size-mismatch = LIST said { $listed } octets but { $arrived } arrived (LIST sizes should count CRLF line endings)
+note-retr-over-total = The message is { $arrived } octets, more than the { $total } octets STAT gave for the whole maildrop
+note-list-total-mismatch = The listed sizes add up to { $listed } octets, but STAT gave { $total } octets for the maildrop; LIST and STAT count exactly the same messages
+note-listing-beyond = Message { $msg } does not exist: the maildrop holds { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}
+note-listing-missing = { $count ->
+    [one] Message { $first } has no line
+   *[other] Messages { $first }–{ $last } have no line
+}; a listing has one for each message not marked as deleted
 note-deleted-served = Message { $msg } is marked as deleted; the server must refuse it
 note-code-unadvertised = A response code, though RESP-CODES was not advertised
 note-uid-changed = Message { $msg } had unique id "{ $old }" earlier in this session, now "{ $new }"

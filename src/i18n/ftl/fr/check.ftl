@@ -203,6 +203,7 @@ check-unstuffed-dot = { $count ->
    *[other] { $count } lignes commençaient
 } par un seul "." (la première : ligne { $first }) : le serveur n’a pas appliqué le bourrage de points
 check-lowercase-status = l’indicateur de statut n’est pas en majuscules (+OK / -ERR)
+check-plus-no-space = un défi SASL était un "+" seul ; une continuation s’écrit "+" suivi d’une espace, même quand le défi est vide
 check-dropped-lines = { $count ->
     [one] { $count } ligne trop longue écartée
    *[other] { $count } lignes trop longues écartées

@@ -87,6 +87,8 @@ reply-unsolicited = Une réponse que personne n’a demandée
 note-unsolicited = Le serveur a envoyé une réponse alors qu’aucune commande n’en attendait
 reply-failed = Échec de { $keyword } : { $text }
 note-login-refused = Identification refusée ; la session reste dans l’état AUTHORIZATION et vous pouvez réessayer
+reply-login-failed = Échec de l’identification ; le serveur n’a pas donné de raison
+reply-login-failed-text = Échec de l’identification : { $text }
 reply-unknown-command = Le serveur ne connaît pas cette commande
 reply-user = Boîte aux lettres "{ $name }" acceptée ; envoyez maintenant PASS
 reply-logged-in = Identifié : la boîte aux lettres est verrouillée et la session est dans l’état TRANSACTION ({ $text })
@@ -234,6 +236,7 @@ note-stls-injection = Rien ne doit suivre le +OK à STLS avant la négociation T
 sasl-challenge-replayed = Un défi SASL du serveur
 plus-unexpected = Une ligne "+" inattendue
 note-plus-outside-auth = Les continuations "+ " n’ont leur place que dans un échange AUTH
+note-plus-no-space = Une continuation s’écrit "+", une espace puis du base64, même quand le défi est vide ; ce "+" n’est pas suivi d’une espace
 sasl-challenge = Défi { $mechanism } du serveur
 note-challenge-base64 = Le défi n’est pas du base64 valide
 note-challenge-decoded = Décodé : { $text }
@@ -247,6 +250,28 @@ note-retr-size-mismatch = LIST annonçait { $listed ->
     [one] { $arrived } est arrivé
    *[other] { $arrived } sont arrivés
 } (les tailles de LIST devraient compter les fins de ligne CRLF)
+note-retr-over-total = Le message fait { $arrived ->
+    [one] { $arrived } octet
+   *[other] { $arrived } octets
+}, alors que STAT annonçait { $total ->
+    [one] { $total } octet
+   *[other] { $total } octets
+} pour toute la boîte aux lettres
+note-list-total-mismatch = Les tailles de la liste totalisent { $listed ->
+    [one] { $listed } octet
+   *[other] { $listed } octets
+}, mais STAT annonçait { $total ->
+    [one] { $total } octet
+   *[other] { $total } octets
+} pour la boîte aux lettres ; LIST et STAT comptent exactement les mêmes messages
+note-listing-beyond = Le message { $msg } n’existe pas : la boîte aux lettres ne contient que { $count ->
+    [one] { $count } message
+   *[other] { $count } messages
+}
+note-listing-missing = { $count ->
+    [one] Le message { $first } n’a pas de ligne
+   *[other] Les messages { $first } à { $last } n’ont pas de ligne
+} ; une liste en compte une pour chaque message non marqué comme supprimé
 note-deleted-served = Le message { $msg } est marqué comme supprimé ; le serveur doit le refuser
 note-code-unadvertised = Un code de réponse, bien que RESP-CODES n’ait pas été annoncé
 note-uid-changed = Le message { $msg } avait l’identifiant unique "{ $old }" plus tôt dans cette session, maintenant "{ $new }"

@@ -278,6 +278,7 @@ check-unstuffed-dot = { $count ->
    *[other] { $count } wierszy zaczynało się
 } pojedynczą kropką "." (pierwszy: wiersz { $first }): serwer nie podwoił kropek
 check-lowercase-status = wskaźnik statusu nie jest zapisany wielkimi literami (+OK / -ERR)
+check-plus-no-space = wyzwanie SASL było samym znakiem "+"; kontynuacja to "+" i spacja, nawet gdy wyzwanie jest puste
 check-dropped-lines = odrzucono { $count ->
     [one] { $count } zbyt długi wiersz
     [few] { $count } zbyt długie wiersze

@@ -91,6 +91,8 @@ reply-unsolicited = Odpowiedź, o którą nikt nie prosił
 note-unsolicited = Serwer wysłał odpowiedź, choć żadne polecenie na nią nie czekało
 reply-failed = Polecenie { $keyword } nie powiodło się: { $text }
 note-login-refused = Logowanie odrzucone; sesja pozostaje w stanie AUTHORIZATION i można spróbować ponownie
+reply-login-failed = Logowanie nie powiodło się; serwer nie podał przyczyny
+reply-login-failed-text = Logowanie nie powiodło się: { $text }
 reply-unknown-command = Serwer nie zna tego polecenia
 reply-user = Skrzynka pocztowa "{ $name }" przyjęta; teraz wyślij PASS
 reply-logged-in = Zalogowano: skrzynka pocztowa jest zablokowana dla innych sesji, a ta sesja jest w stanie TRANSACTION ({ $text })
@@ -278,6 +280,7 @@ note-stls-injection = Po +OK na STLS nic nie może nadejść przed uzgadnianiem 
 sasl-challenge-replayed = Wyzwanie SASL od serwera
 plus-unexpected = Nieoczekiwany wiersz "+"
 note-plus-outside-auth = Kontynuacje "+ " występują wyłącznie w wymianie AUTH
+note-plus-no-space = Kontynuacja to "+", spacja, a po niej dane base64, nawet gdy wyzwanie jest puste; po tym "+" brakuje spacji
 sasl-challenge = Wyzwanie { $mechanism } od serwera
 note-challenge-base64 = Wyzwanie nie jest poprawnym base64
 note-challenge-decoded = Po zdekodowaniu: { $text }
@@ -295,6 +298,38 @@ note-retr-size-mismatch = Według LIST wiadomość ma { $listed ->
     [many] dotarło { $arrived }
    *[other] dotarło { $arrived }
 } (rozmiary w LIST powinny uwzględniać zakończenia wierszy CRLF)
+note-retr-over-total = Wiadomość ma { $arrived ->
+    [one] { $arrived } oktet
+    [few] { $arrived } oktety
+    [many] { $arrived } oktetów
+   *[other] { $arrived } oktetów
+}, a według STAT cała skrzynka pocztowa ma { $total ->
+    [one] { $total } oktet
+    [few] { $total } oktety
+    [many] { $total } oktetów
+   *[other] { $total } oktetów
+}
+note-list-total-mismatch = Suma rozmiarów z wykazu wynosi { $listed ->
+    [one] { $listed } oktet
+    [few] { $listed } oktety
+    [many] { $listed } oktetów
+   *[other] { $listed } oktetów
+}, a według STAT skrzynka pocztowa ma { $total ->
+    [one] { $total } oktet
+    [few] { $total } oktety
+    [many] { $total } oktetów
+   *[other] { $total } oktetów
+}; LIST i STAT liczą dokładnie te same wiadomości
+note-listing-beyond = Wiadomość { $msg } nie istnieje: w skrzynce pocztowej { $count ->
+    [one] jest tylko { $count } wiadomość
+    [few] są tylko { $count } wiadomości
+    [many] jest tylko { $count } wiadomości
+   *[other] jest tylko { $count } wiadomości
+}
+note-listing-missing = { $count ->
+    [one] Brak wiersza dla wiadomości { $first }
+   *[other] Brak wierszy dla wiadomości { $first }–{ $last }
+}; wykaz musi zawierać po jednym wierszu dla każdej wiadomości, która nie jest oznaczona jako usunięta
 note-deleted-served = Wiadomość { $msg } jest oznaczona jako usunięta; serwer musi odmówić jej wydania
 note-code-unadvertised = Kod odpowiedzi, choć serwer nie ogłosił RESP-CODES
 note-uid-changed = Wiadomość { $msg } miała wcześniej w tej sesji unikalny identyfikator "{ $old }", a teraz "{ $new }"

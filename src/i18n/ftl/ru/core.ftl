@@ -91,6 +91,8 @@ reply-unsolicited = Ответ, которого никто не запраши�
 note-unsolicited = Сервер прислал ответ, когда ни одна команда его не ожидала
 reply-failed = Команда { $keyword } не выполнена: { $text }
 note-login-refused = Вход отклонён; сеанс остаётся в состоянии AUTHORIZATION, можно попробовать снова
+reply-login-failed = Вход не выполнен; сервер не указал причину
+reply-login-failed-text = Вход не выполнен: { $text }
 reply-unknown-command = Сервер не знает этой команды
 reply-user = Почтовый ящик "{ $name }" принят; теперь отправьте PASS
 reply-logged-in = Вход выполнен: почтовый ящик заблокирован для других сеансов, сеанс в состоянии TRANSACTION ({ $text })
@@ -288,6 +290,7 @@ note-stls-injection = После +OK на STLS до рукопожатия TLS �
 sasl-challenge-replayed = Вызов SASL от сервера
 plus-unexpected = Неожиданная строка "+"
 note-plus-outside-auth = Продолжения "+ " допустимы только в обмене AUTH
+note-plus-no-space = Продолжение — это "+", пробел и данные base64, даже когда вызов пуст; после этого "+" нет пробела
 sasl-challenge = Вызов { $mechanism } от сервера
 note-challenge-base64 = Вызов не является корректным base64
 note-challenge-decoded = Декодировано: { $text }
@@ -305,6 +308,38 @@ note-retr-size-mismatch = LIST указал { $listed ->
     [many] { $arrived } октетов
    *[other] { $arrived } октета
 } (размеры в LIST должны учитывать окончания строк CRLF)
+note-retr-over-total = Размер сообщения — { $arrived ->
+    [one] { $arrived } октет
+    [few] { $arrived } октета
+    [many] { $arrived } октетов
+   *[other] { $arrived } октета
+}, больше, чем весь почтовый ящик по данным STAT: { $total ->
+    [one] { $total } октет
+    [few] { $total } октета
+    [many] { $total } октетов
+   *[other] { $total } октета
+}
+note-list-total-mismatch = Сумма размеров в списке — { $listed ->
+    [one] { $listed } октет
+    [few] { $listed } октета
+    [many] { $listed } октетов
+   *[other] { $listed } октета
+}, а по данным STAT в почтовом ящике { $total ->
+    [one] { $total } октет
+    [few] { $total } октета
+    [many] { $total } октетов
+   *[other] { $total } октета
+}; LIST и STAT учитывают в точности одни и те же сообщения
+note-listing-beyond = Сообщения { $msg } не существует: в почтовом ящике всего { $count ->
+    [one] { $count } сообщение
+    [few] { $count } сообщения
+    [many] { $count } сообщений
+   *[other] { $count } сообщения
+}
+note-listing-missing = { $count ->
+    [one] Для сообщения { $first } нет строки
+   *[other] Для сообщений { $first }–{ $last } нет строк
+}; в списке должна быть строка для каждого сообщения, не помеченного как удалённое
 note-deleted-served = Сообщение { $msg } помечено как удалённое; сервер должен отказать в его выдаче
 note-code-unadvertised = Код ответа, хотя сервер не объявлял RESP-CODES
 note-uid-changed = Ранее в этом сеансе у сообщения { $msg } был уникальный идентификатор "{ $old }", теперь — "{ $new }"

@@ -200,6 +200,7 @@ check-unstuffed-dot = { $count ->
    *[other] { $count } satır
 } tek bir "." ile başladı (ilki: { $first }. satır): sunucu nokta doldurma yapmadı
 check-lowercase-status = durum göstergesi büyük harfle yazılmamış (+OK / -ERR)
+check-plus-no-space = bir SASL sınaması yalnızca "+" idi; devam satırı, sınama boş olsa bile "+" ve bir boşluktan oluşur
 check-dropped-lines = { $count ->
     [one] { $count } aşırı uzun satır
    *[other] { $count } aşırı uzun satır

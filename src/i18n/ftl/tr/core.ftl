@@ -84,6 +84,8 @@ reply-unsolicited = İstenmemiş bir yanıt
 note-unsolicited = Yanıt bekleyen bir komut yokken sunucu bir yanıt gönderdi
 reply-failed = { $keyword } başarısız oldu: { $text }
 note-login-refused = Giriş reddedildi; oturum AUTHORIZATION durumunda kalır ve yeniden deneyebilirsiniz
+reply-login-failed = Giriş başarısız oldu; sunucu bir neden belirtmedi
+reply-login-failed-text = Giriş başarısız oldu: { $text }
 reply-unknown-command = Sunucu bu komutu bilmiyor
 reply-user = "{ $name }" posta kutusu kabul edildi; şimdi PASS gönderin
 reply-logged-in = Giriş yapıldı: posta kutusu kilitlendi ve oturum TRANSACTION durumunda ({ $text })
@@ -192,6 +194,7 @@ note-stls-injection = STLS komutuna verilen +OK yanıtından sonra TLS el sıkı
 sasl-challenge-replayed = Sunucudan bir SASL sınaması
 plus-unexpected = Beklenmeyen bir "+" satırı
 note-plus-outside-auth = "+ " devam satırları yalnızca bir AUTH değişiminde bulunur
+note-plus-no-space = Bir devam satırı, sınama boş olsa bile "+", bir boşluk ve ardından base64'ten oluşur; bu "+" satırında boşluk yok
 sasl-challenge = Sunucudan { $mechanism } sınaması
 note-challenge-base64 = Sınama geçerli bir base64 değil
 note-challenge-decoded = Kodu çözülmüş hâli: { $text }
@@ -199,6 +202,13 @@ sasl-cancelled = Kimlik doğrulama iptal edildi: { $error }
 note-sasl-error = { $error }
 sasl-unverified = Sunucu girişi kabul etti, ancak: { $error }
 note-retr-size-mismatch = LIST { $listed } bayt dedi ama { $arrived } bayt geldi (LIST boyutları CRLF satır sonlarını da saymalıdır)
+note-retr-over-total = İleti { $arrived } bayt; bu, STAT'ın tüm posta kutusu için bildirdiği { $total } bayttan fazla
+note-list-total-mismatch = Listedeki boyutların toplamı { $listed } bayt, ancak STAT posta kutusu için { $total } bayt bildirdi; LIST ve STAT tam olarak aynı iletileri sayar
+note-listing-beyond = { $msg } numaralı ileti yok: posta kutusunda yalnızca { $count } ileti var
+note-listing-missing = { $count ->
+    [one] { $first } numaralı ileti için satır yok
+   *[other] { $first }–{ $last } numaralı iletiler için satır yok
+}; listede, silinmiş olarak işaretlenmemiş her ileti için bir satır bulunmalıdır
 note-deleted-served = { $msg } numaralı ileti silinmiş olarak işaretli; sunucu bu iletiyi vermeyi reddetmelidir
 note-code-unadvertised = RESP-CODES duyurulmadığı hâlde bir yanıt kodu
 note-uid-changed = { $msg } numaralı iletinin benzersiz kimliği bu oturumda daha önce "{ $old }" idi, şimdi "{ $new }"
