@@ -599,17 +599,18 @@ Content-Type: text/html; charset=utf-8\r\n\r\n\
 <h1>Caf&eacute; news</h1><p>First   line,\r\n still first.</p>\
 <p>Second<br>Third &amp; last</p><script>window.parent.pwned = 1;</script></body></html>\r\n";
     app.server(&multiline("+OK 300 octets", body)).await;
-    let text = app
-        .get(".message-text")
-        .text_content()
-        .unwrap_or_default();
+    let text = app.get(".message-text").text_content().unwrap_or_default();
     assert!(
         text.starts_with("Café news\nFirst line, still first.\nSecond\nThird & last"),
         "{text:?}"
     );
-    assert!(!text.contains("pwned") && !text.contains("color"), "{text:?}");
     assert!(
-        app.view_text().contains("this text was made from the HTML part"),
+        !text.contains("pwned") && !text.contains("color"),
+        "{text:?}"
+    );
+    assert!(
+        app.view_text()
+            .contains("this text was made from the HTML part"),
         "{}",
         app.view_text()
     );

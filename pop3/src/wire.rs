@@ -94,7 +94,10 @@ impl ProxyMessage {
         Ok(match m.need("type")?.as_str() {
             "connected" => ProxyMessage::Connected {
                 peer: m.need("peer")?,
-                tls: m.object("tls")?.map(|t| TlsInfo::from_fields(&t)).transpose()?,
+                tls: m
+                    .object("tls")?
+                    .map(|t| TlsInfo::from_fields(&t))
+                    .transpose()?,
             },
             "tls_started" => ProxyMessage::TlsStarted {
                 tls: TlsInfo::from_fields(&m.object("tls")?.ok_or("no \"tls\"")?)?,
@@ -105,7 +108,10 @@ impl ProxyMessage {
                     ErrorCode::parse(&code).ok_or_else(|| format!("unknown code \"{code}\""))?
                 },
                 message: m.need("message")?,
-                tls: m.object("tls")?.map(|t| TlsInfo::from_fields(&t)).transpose()?,
+                tls: m
+                    .object("tls")?
+                    .map(|t| TlsInfo::from_fields(&t))
+                    .transpose()?,
             },
             "closed" => ProxyMessage::Closed {
                 by: match m.need("by")?.as_str() {
@@ -161,7 +167,11 @@ impl TlsInfo {
             version: t.text("version"),
             cipher: t.text("cipher"),
             sni: t.text("sni"),
-            verified: t.0.get("verified").and_then(Value::as_bool).unwrap_or(false),
+            verified: t
+                .0
+                .get("verified")
+                .and_then(Value::as_bool)
+                .unwrap_or(false),
             error: t.text("error"),
             chain: t
                 .list("chain")
@@ -403,7 +413,10 @@ mod tests {
             ("[]", "not an object"),
             (r#"{"type":"hello"}"#, "unknown message type"),
             (r#"{"type":"closed","by":"server"}"#, "no \"reason\""),
-            (r#"{"type":"error","code":"nope","message":"x"}"#, "unknown code"),
+            (
+                r#"{"type":"error","code":"nope","message":"x"}"#,
+                "unknown code",
+            ),
             (r#"{"type":"tls_started"}"#, "no \"tls\""),
             ("{", "EOF"),
         ] {

@@ -93,7 +93,10 @@ pub fn html_text(html: &str) -> String {
     let each = |selector: &str, f: &dyn Fn(web_sys::Element)| {
         if let Ok(list) = body.query_selector_all(selector) {
             for i in 0..list.length() {
-                if let Some(element) = list.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok()) {
+                if let Some(element) = list
+                    .item(i)
+                    .and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())
+                {
                     f(element);
                 }
             }

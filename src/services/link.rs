@@ -180,9 +180,7 @@ impl Control {
             SocketEvent::Text(text) => {
                 let event = match ProxyMessage::from_json(&text) {
                     Ok(message) => event_of(message),
-                    Err(e) => LinkEvent::Unreadable {
-                        error: e,
-                    },
+                    Err(e) => LinkEvent::Unreadable { error: e },
                 };
                 if matches!(event, LinkEvent::Closed { .. }) {
                     self.closed = true;

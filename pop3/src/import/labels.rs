@@ -47,9 +47,7 @@ pub(super) struct Labelled<'a> {
 /// The label a line starts with, if any.
 pub(super) fn at_start(line: &str) -> Option<Labelled<'_>> {
     let body = line.trim_start();
-    let word_end = body
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(body.len());
+    let word_end = body.find(|c: char| !is_letter(c)).unwrap_or(body.len());
     let word = &body[..word_end];
     let side = side_of(word)?;
     let rest = body[word_end..]
@@ -74,19 +72,34 @@ pub(super) fn side_of(word: &str) -> Option<Side> {
     if word.is_empty() || word.chars().count() > 12 {
         return None;
     }
-    // Lower case, with Turkish İ (i + U+0307 once lowered) and ı read as i.
-    let word: String = word
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter(|&c| c != '\u{307}')
-        .map(|c| if c == 'ı' { 'i' } else { c })
-        .collect();
+    let word: String = word.chars().map(fold).collect();
     if CLIENT.contains(&word.as_str()) {
         Some(Side::Client)
     } else if SERVER.contains(&word.as_str()) {
         Some(Side::Server)
     } else {
         None
+    }
+}
+
+/// Whether a character can be part of a label word: the Latin and Cyrillic
+/// letters of the lists above. (Not `char::is_alphabetic`, whose Unicode tables
+/// would cost the browser app far more than these ranges.)
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{c0}'..='\u{24f}' | '\u{400}'..='\u{4ff}') && c != '×' && c != '÷'
+}
+
+/// Lower case for the letters of the lists: ASCII, Cyrillic, and Turkish
+/// İ and ı read as i. (Not `char::to_lowercase`, for the same reason.)
+fn fold(c: char) -> char {
+    let shifted = |by: u32| char::from_u32(c as u32 + by).unwrap_or(c);
+    match c {
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'İ' | 'ı' => 'i',
+        'А'..='Я' => shifted(0x20),
+        'Ѐ'..='Џ' => shifted(0x50),
+        _ => c,
     }
 }
 
@@ -113,6 +126,8 @@ mod tests {
             ("istemci:", "sunucu:"),
             ("c:", "s:"),
             ("CLIENT:", "server:"),
+            ("КЛИЕНТ:", "СЕРВЕР:"),
+            ("İSTEMCİ:", "SUNUCU :"),
         ] {
             assert_eq!(
                 side(&format!("{client} STAT")),

@@ -213,9 +213,7 @@ pub(super) fn fact(m: &Obj) -> Result<FactJson, String> {
             tls: m.obj("tls")?.map(|t| tls(&t)).transpose()?,
         },
         "start_tls_asked" => FactJson::StartTlsAsked,
-        "tls_up" => FactJson::TlsUp {
-            tls: tls(m)?,
-        },
+        "tls_up" => FactJson::TlsUp { tls: tls(m)? },
         "stls_impossible" => FactJson::StlsImpossible,
         "link_error" => FactJson::LinkError {
             code: {
@@ -252,4 +250,3 @@ pub(super) fn fact(m: &Obj) -> Result<FactJson, String> {
         other => return Err(format!("unknown kind \"{other}\"")),
     })
 }
-

@@ -39,8 +39,7 @@ impl Obj {
 pub(super) fn entry(entry: &Entry, include_secrets: bool) -> Value {
     let mut o = Obj::default();
     let (raw, raw_base64) = bytes(&entry.raw);
-    o.put("at_ms", entry.at_ms)
-        .put("dir", entry.dir().as_str());
+    o.put("at_ms", entry.at_ms).put("dir", entry.dir().as_str());
     if !raw.is_empty() {
         o.put("raw", raw);
     }
@@ -131,7 +130,8 @@ fn fact(o: &mut Obj, fact: &Fact) {
         }
         Fact::StlsImpossible => "stls_impossible",
         Fact::LinkError { code, message } => {
-            o.put("code", code.as_str()).put("message", message.as_str());
+            o.put("code", code.as_str())
+                .put("message", message.as_str());
             "link_error"
         }
         Fact::ControlUnreadable { error } => {
