@@ -9,24 +9,88 @@ mod support;
 
 use std::io::{ErrorKind, Read, Write};
 use std::net::{SocketAddr, TcpStream};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use pop3::check::{Action, Checker, Config, Detail, Line, Report, Said, Verdict};
+use pop3::check::{Action, Checker, Config, Detail, Line, Report, Said, Security, Verdict};
 use pop3::engine::{Client, Event};
 use pop3::types::Command;
 use pop3_playground::i18n::check::report_text;
+use rustls::pki_types::{CertificateDer, ServerName};
+use rustls::{ClientConfig, ClientConnection, StreamOwned};
 use support::dovecot::Dovecot;
+use support::driver::{SERVER_NAME, tls_config};
 use support::ws::TestProxy;
 
 /// A whole check must finish within this.
 const DEADLINE: Duration = Duration::from_secs(240);
 
+/// How long a read waits before the checker's timers are looked at.
+const POLL: Duration = Duration::from_millis(100);
+
+/// The connection: plain TCP, or TLS over it (from the start or after STLS).
+enum Stream {
+    Plain(TcpStream),
+    Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
+}
+
+impl Read for Stream {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            Stream::Plain(tcp) => tcp.read(buf),
+            Stream::Tls(tls) => tls.read(buf),
+        }
+    }
+}
+
+impl Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Stream::Plain(tcp) => tcp.write(buf),
+            Stream::Tls(tls) => tls.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Stream::Plain(tcp) => tcp.flush(),
+            Stream::Tls(tls) => tls.flush(),
+        }
+    }
+}
+
+/// Runs the TLS handshake on `tcp`, trusting what `tls` trusts.
+fn handshake(
+    mut tcp: TcpStream,
+    tls: &Arc<ClientConfig>,
+) -> std::io::Result<StreamOwned<ClientConnection, TcpStream>> {
+    let name = ServerName::try_from(SERVER_NAME).expect("a valid DNS name");
+    let mut conn = ClientConnection::new(tls.clone(), name).map_err(std::io::Error::other)?;
+    tcp.set_read_timeout(Some(Duration::from_secs(5)))?;
+    while conn.is_handshaking() {
+        conn.complete_io(&mut tcp)?;
+    }
+    tcp.set_read_timeout(Some(POLL))?;
+    Ok(StreamOwned::new(conn, tcp))
+}
+
 /// Runs a check over plain TCP to `addr`.
 fn run_check(addr: SocketAddr, config: Config) -> Checker {
+    run_check_tls(addr, config, None)
+}
+
+/// Runs a check to `addr`; with `cert`, TLS (implicit or after STLS, as the
+/// config says) trusts exactly that certificate.
+fn run_check_tls(
+    addr: SocketAddr,
+    config: Config,
+    cert: Option<&CertificateDer<'static>>,
+) -> Checker {
+    let tls = cert.map(tls_config);
     let start = Instant::now();
     let now = || start.elapsed().as_millis() as u64;
     let mut checker = Checker::new(config);
-    let mut stream: Option<TcpStream> = None;
+    let mut stream: Option<Stream> = None;
     let mut buf = vec![0u8; 64 * 1024];
     loop {
         assert!(
@@ -37,33 +101,51 @@ fn run_check(addr: SocketAddr, config: Config) -> Checker {
         while let Some(action) = checker.poll_action() {
             match action {
                 Action::Connect { implicit_tls, .. } => {
-                    assert!(!implicit_tls, "this driver speaks plain TCP only");
-                    match TcpStream::connect_timeout(&addr, Duration::from_secs(5)) {
-                        Ok(tcp) => {
-                            tcp.set_read_timeout(Some(Duration::from_millis(100)))
-                                .unwrap();
-                            tcp.set_nodelay(true).unwrap();
-                            stream = Some(tcp);
+                    let opened = TcpStream::connect_timeout(&addr, Duration::from_secs(5))
+                        .and_then(|tcp| {
+                            tcp.set_read_timeout(Some(POLL))?;
+                            tcp.set_nodelay(true)?;
+                            if !implicit_tls {
+                                return Ok(Stream::Plain(tcp));
+                            }
+                            let tls = tls.as_ref().expect("a certificate for implicit TLS");
+                            Ok(Stream::Tls(Box::new(handshake(tcp, tls)?)))
+                        });
+                    match opened {
+                        Ok(s) => {
+                            stream = Some(s);
                             checker.connected(now());
                         }
                         Err(e) => checker.connect_failed(&e.to_string(), now()),
                     }
                 }
                 Action::Write(bytes) => {
-                    if let Some(tcp) = stream.as_mut() {
+                    if let Some(s) = stream.as_mut() {
                         // A failed write shows up as EOF or a reset on the next read.
-                        let _ = tcp.write_all(&bytes);
+                        let _ = s.write_all(&bytes).and_then(|()| s.flush());
                     }
                 }
-                Action::StartTls => panic!("this driver does not do STLS"),
+                Action::StartTls => {
+                    let tls = tls.as_ref().expect("a certificate for STLS");
+                    let Some(Stream::Plain(tcp)) = stream.take() else {
+                        panic!("STLS asked on a connection that is not plain");
+                    };
+                    match handshake(tcp, tls) {
+                        Ok(s) => {
+                            stream = Some(Stream::Tls(Box::new(s)));
+                            checker.tls_started(now());
+                        }
+                        Err(e) => checker.connection_closed(Some(&e.to_string()), now()),
+                    }
+                }
                 Action::Close => stream = None,
                 Action::Done => return checker,
             }
         }
-        let Some(tcp) = stream.as_mut() else {
+        let Some(s) = stream.as_mut() else {
             panic!("no connection and nothing to do: {:?}", checker.status());
         };
-        match tcp.read(&mut buf) {
+        match s.read(&mut buf) {
             Ok(0) => {
                 stream = None;
                 checker.connection_closed(Some("end of stream"), now());
@@ -196,8 +278,12 @@ fn check_demo_user(user: &str, adjust: impl FnOnce(&mut Config)) -> (Report, Che
 fn demo_mrose_passes_every_probe() {
     let (report, checker) = check_demo_user("mrose", |_| {});
     for f in &report.findings {
+        // Over plain TCP the probe of STLS under TLS has nothing to look at.
+        let plain_only = f.id == "stls-after-tls"
+            && f.verdict == Verdict::Skipped
+            && f.says("check-stls-after-tls-plain");
         assert!(
-            matches!(f.verdict, Verdict::Pass),
+            matches!(f.verdict, Verdict::Pass) || plain_only,
             "{} is {}:\n{}",
             f.id,
             f.verdict,
@@ -226,9 +312,34 @@ fn demo_mrose_passes_every_probe() {
         "unknown-command",
         "line-length",
         "timing",
+        "bad-pass",
+        "auth-injection",
+        "bad-arguments",
+        "top-stuffing",
     ] {
         assert_eq!(verdict(&report, id), Verdict::Pass, "{id}");
     }
+    // The wrong passwords were each refused with [AUTH]; the right one then worked.
+    assert_eq!(
+        report.get("bad-pass").unwrap().detail,
+        [
+            Said::BadPassRefused { count: 3 }.into(),
+            Said::BadPassCodes {
+                codes: "[AUTH]".into()
+            }
+            .into(),
+            Said::BadPassThenAccepted.into(),
+        ]
+    );
+    // A line of the mailbox that begins with "." came back stuffed in TOP.
+    assert!(
+        report
+            .get("top-stuffing")
+            .unwrap()
+            .says("check-top-stuffed"),
+        "{}",
+        report_text(&report)
+    );
     // The DELE probe really ran, and RSET undid it.
     let sent: Vec<&str> = checker
         .transcript()
@@ -268,6 +379,7 @@ fn demo_mrose_passes_every_probe() {
 fn demo_nostuff_fails_dot_stuffing() {
     let (report, _) = check_demo_user("nostuff", |c| c.alternative_logins = false);
     assert_eq!(verdict(&report, "line-format"), Verdict::Fail);
+    assert_eq!(verdict(&report, "top-stuffing"), Verdict::Fail);
     assert_eq!(verdict(&report, "login"), Verdict::Pass);
 }
 
@@ -391,6 +503,10 @@ fn dovecot_passes() {
         "reply-syntax",
         "dele-rset",
         "unknown-command",
+        "bad-pass",
+        "auth-injection",
+        "bad-arguments",
+        "top-stuffing",
     ] {
         assert_eq!(
             verdict(&report, id),
@@ -399,4 +515,71 @@ fn dovecot_passes() {
             report_text(&report)
         );
     }
+    assert_eq!(verdict(&report, "stls-after-tls"), Verdict::Skipped);
+}
+
+/// `stls-after-tls` passes when the second STLS is refused and CAPA under TLS
+/// no longer lists STLS.
+fn assert_stls_refused_under_tls(report: &Report) {
+    let after = report
+        .get("stls-after-tls")
+        .unwrap_or_else(|| panic!("no stls-after-tls:\n{}", report_text(report)));
+    assert_eq!(after.verdict, Verdict::Pass, "{}", report_text(report));
+    assert!(after.says("check-capa-tls-no-stls"), "{after:?}");
+    assert!(after.says("check-stls-again-refused"), "{after:?}");
+    for f in &report.findings {
+        assert_ne!(
+            f.verdict,
+            Verdict::Fail,
+            "{}:\n{}",
+            f.id,
+            report_text(report)
+        );
+    }
+}
+
+#[test]
+fn demo_over_stls_refuses_stls_again() {
+    let (_runtime, proxy) = demo();
+    let addr = proxy.demo_plain;
+    let mut config = config("mrose", addr);
+    config.security = Security::Stls;
+    config.alternative_logins = false;
+    let checker = run_check_tls(addr, config, Some(&proxy.demo_cert));
+    let report = checker.report();
+    println!("{}", report_text(&report));
+    assert_no_mail_destroyed(checker.transcript());
+    assert_eq!(verdict(&report, "stls"), Verdict::Pass);
+    assert_stls_refused_under_tls(&report);
+}
+
+#[test]
+fn demo_over_implicit_tls_refuses_stls() {
+    let (_runtime, proxy) = demo();
+    let addr = proxy.demo_tls;
+    let mut config = config("mrose", addr);
+    config.security = Security::Implicit;
+    config.alternative_logins = false;
+    let checker = run_check_tls(addr, config, Some(&proxy.demo_cert));
+    let report = checker.report();
+    println!("{}", report_text(&report));
+    assert_eq!(verdict(&report, "stls"), Verdict::Skipped);
+    assert_stls_refused_under_tls(&report);
+}
+
+#[test]
+fn dovecot_over_stls_refuses_stls_again() {
+    let Some(dovecot) = Dovecot::start() else {
+        return;
+    };
+    let addr = dovecot.plain_addr;
+    let mut config = config("mrose", addr);
+    config.security = Security::Stls;
+    config.alternative_logins = false;
+    let checker = run_check_tls(addr, config, Some(&dovecot.cert_der));
+    let report = checker.report();
+    println!("{}", report_text(&report));
+    assert_no_mail_destroyed(checker.transcript());
+    assert_eq!(verdict(&report, "stls"), Verdict::Pass);
+    assert_stls_refused_under_tls(&report);
 }

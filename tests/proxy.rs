@@ -451,6 +451,63 @@ async fn deletions_are_real_and_rset_restores() {
     proxy.stop().await;
 }
 
+/// The status line of the reply to `command` among `events`: `+OK 2` as
+/// `(true, "2")`.
+fn reply_to(events: &[Event], command: &Command) -> (bool, String) {
+    events
+        .iter()
+        .find_map(|e| match e {
+            Event::Received {
+                decoded,
+                command: Some(c),
+                ..
+            } if c == command => match &decoded.reply {
+                Reply::Response(r) => Some((r.is_ok(), r.text_lossy().into_owned())),
+                Reply::Continuation(_) => None,
+            },
+            _ => None,
+        })
+        .expect("a reply")
+}
+
+/// LAST's answer, after checking that its line is annotated as obsolete.
+async fn last(s: &mut Pop3OverWs) -> String {
+    let events = s.command(Command::Last).await;
+    assert!(
+        events.iter().any(|e| matches!(e,
+            Event::Sent { annotation, .. } if annotation.has_note("note-last-removed"))),
+        "{events:?}"
+    );
+    let (ok, text) = reply_to(&events, &Command::Last);
+    assert!(ok, "{text}");
+    text
+}
+
+/// LAST (RFC 1460 §5, removed in RFC 1725): the highest message number
+/// accessed in the session; RETR and DELE raise it, TOP does not, RSET sets it
+/// back to its value at the start of the session (0 on the demo).
+#[tokio::test]
+async fn last_reports_the_highest_message_accessed() {
+    let proxy = TestProxy::start(|_| {}).await;
+    // Only in TRANSACTION.
+    let mut s = proxy.demo_session().await;
+    let events = s.command(Command::Last).await;
+    assert!(!reply_to(&events, &Command::Last).0, "{events:?}");
+    let mut s = login(&proxy, "mrose").await;
+    assert_eq!(last(&mut s).await, "0");
+    s.command(Command::Top { msg: 3, lines: 0 }).await;
+    s.command(Command::Retr { msg: 2 }).await;
+    assert_eq!(last(&mut s).await, "2", "TOP does not count, RETR does");
+    s.command(Command::Retr { msg: 1 }).await;
+    assert_eq!(last(&mut s).await, "2", "the highest, not the latest");
+    s.command(Command::Dele { msg: 4 }).await;
+    assert_eq!(last(&mut s).await, "4");
+    s.command(Command::Rset).await;
+    assert_eq!(last(&mut s).await, "0", "RSET goes back to the start");
+    s.command(Command::Quit).await;
+    proxy.stop().await;
+}
+
 #[tokio::test]
 async fn sasl_and_apop_against_the_demo() {
     use pop3::sasl::{Credentials, Mechanism};

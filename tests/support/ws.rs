@@ -30,6 +30,8 @@ pub struct TestProxy {
     pub demo_plain: SocketAddr,
     /// The demo server's implicit-TLS address.
     pub demo_tls: SocketAddr,
+    /// The demo server's self-signed certificate (for STLS and implicit TLS).
+    pub demo_cert: rustls::pki_types::CertificateDer<'static>,
     shutdown: watch::Sender<bool>,
     /// The proxy, which ends once its connections and the demo's have.
     proxy: Option<JoinHandle<()>>,
@@ -87,12 +89,14 @@ impl TestProxy {
             config.policy.ports.insert(a.port());
         }
         adjust(&mut config);
+        let demo_cert = rustls::pki_types::CertificateDer::from(certificate.der.clone());
         let tls = TlsContext::new(&[certificate.der]);
         let proxy = tokio::spawn(pop3_proxy::run(listener, config, tls, rx, tracker));
         Ok(TestProxy {
             addr,
             demo_plain: demo_addrs[0],
             demo_tls: demo_addrs[1],
+            demo_cert,
             shutdown,
             proxy: Some(proxy),
         })

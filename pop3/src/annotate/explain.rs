@@ -239,7 +239,8 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
                 match parse_two_numbers(line) {
                     Some((_, size)) => {
                         count += 1;
-                        octets += size;
+                        // Sizes are the server's numbers: never overflow on them.
+                        octets = octets.saturating_add(size);
                     }
                     None => a.note_at(
                         Severity::Violation,
@@ -535,6 +536,82 @@ mod tests {
         let a = reply(Some(&Command::Stat), &Response::ok("two"));
         assert_eq!(a.severity(), Severity::Violation);
         assert!(a.has_note("note-stat-form"));
+    }
+
+    #[test]
+    fn sizes_beyond_four_gigabytes_parse() {
+        let big = 5_000_000_000u64;
+        assert_eq!(parse_two_numbers(b"1 5000000000"), Some((1, big)));
+        assert_eq!(
+            parse_two_numbers(b"1 18446744073709551615"),
+            Some((1, u64::MAX))
+        );
+        assert_eq!(parse_two_numbers(b"4294967296 1"), None);
+        let a = reply(Some(&Command::Stat), &Response::ok("1 5000000000"));
+        assert_eq!(
+            a.summary,
+            Say::ReplyStat {
+                count: 1,
+                octets: big
+            }
+        );
+        assert_eq!(a.severity(), Severity::Info);
+        let a = reply(
+            Some(&Command::List { msg: Some(1) }),
+            &Response::ok("1 5000000000"),
+        );
+        assert_eq!(
+            a.summary,
+            Say::ReplyListOne {
+                msg: 1,
+                octets: big
+            }
+        );
+        let list = Response::ok("").with_body("1 5000000000\r\n2 5000000000\r\n");
+        let a = reply(Some(&Command::List { msg: None }), &list);
+        assert_eq!(
+            a.summary,
+            Say::ReplyListAll {
+                count: 2,
+                octets: 2 * big
+            }
+        );
+        // A total past u64 saturates rather than overflowing.
+        let list = Response::ok("").with_body("1 18446744073709551615\r\n2 2\r\n");
+        let a = reply(Some(&Command::List { msg: None }), &list);
+        assert_eq!(
+            a.summary,
+            Say::ReplyListAll {
+                count: 2,
+                octets: u64::MAX
+            }
+        );
+        let a = reply(
+            Some(&Command::Retr { msg: 1 }),
+            &Response::ok("5000000000 octets").with_body(""),
+        );
+        assert!(
+            a.notes
+                .iter()
+                .any(|n| n.say == Say::NoteRetrAnnounced { octets: big })
+        );
+    }
+
+    #[test]
+    fn last_is_noted_as_removed_after_rfc_1460() {
+        let a = command(&Command::Last);
+        assert_eq!(a.summary, Say::CmdLast);
+        assert_eq!(a.rfc, Some(rfc(1460, "5")));
+        let note = a
+            .notes
+            .iter()
+            .find(|n| n.say == Say::NoteLastRemoved)
+            .expect("the obsolete note");
+        assert_eq!(note.severity, Severity::Warning);
+        assert_eq!(note.rfc, Some(rfc(1725, "")));
+        let a = reply(Some(&Command::Last), &Response::ok("2"));
+        assert_eq!(a.summary, Say::ReplyLast { text: "2".into() });
+        assert_eq!(a.rfc, Some(rfc(1460, "5")));
     }
 
     #[test]

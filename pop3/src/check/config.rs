@@ -56,7 +56,7 @@ impl Config {
             reply_timeout_ms: 30_000,
             max_retr_octets: 256 * 1024,
             max_retr_messages: 10,
-            max_sessions: 12,
+            max_sessions: 14,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! answered, and the engine's events routed to the probes.
 
 use super::driver::{Action, Checker, Line};
+use super::plan::Task;
 use super::probes::Tag;
 use super::probes::observations::{Class, Odd};
 use super::report::Detail;
@@ -86,7 +87,6 @@ impl Sent {
                 command: keyword.clone(),
                 octets: Some(a.len() + keyword.len() + 3),
             },
-            Command::Other { keyword, .. } => Sent::named(keyword.clone()),
             other => Sent::named(other.to_masked_line()),
         }
     }
@@ -255,7 +255,11 @@ impl Checker {
                 if command.is_none() && phase == Some(Phase::Greeting) {
                     self.on_greeting(&response, now_ms);
                 } else if command.is_none() {
-                    self.observed.unsolicited(head.escape_debug().to_string());
+                    let head = head.escape_debug().to_string();
+                    if self.current == Some(Task::AuthInjection) {
+                        self.runs.auth_injection.extra.push(head.clone());
+                    }
+                    self.observed.unsolicited(head);
                 } else if let Some(o) = self.outstanding.pop_front() {
                     if o.timed {
                         let class = if o.tag.timed_as_other() {
@@ -266,7 +270,7 @@ impl Checker {
                         };
                         self.observed.time(class, now_ms.saturating_sub(o.sent_ms));
                     }
-                    self.on_reply(o, response, now_ms);
+                    self.on_reply(o, response, &decoded.warnings, now_ms);
                 }
             }
             Event::Malformed { error, .. } => {

@@ -212,7 +212,18 @@ impl Checker {
             return;
         }
         let waiting = self.outstanding.front().map(|o| o.sent.clone());
+        let waiting_tag = self.outstanding.front().map(|o| o.tag);
         self.outstanding.clear();
+        // Closing the connection after refusing a login is a clean end for
+        // the probes that make logins fail on purpose.
+        let judged = match self.current {
+            Some(Task::BadPass) => self.bad_pass_closed(waiting_tag),
+            Some(Task::AuthInjection) => self.auth_injection_closed(),
+            _ => false,
+        };
+        if judged {
+            self.current = None;
+        }
         if let Some(task) = self.current.take()
             && task != Task::Quit
         {
@@ -312,6 +323,11 @@ impl Checker {
                 if logged_in.is_none() {
                     self.tasks.push_front(Task::Open);
                 }
+                continue;
+            }
+            if task.needs_authorization() && logged_in != Some(false) {
+                self.tasks.push_front(task);
+                self.tasks.push_front(Task::Open);
                 continue;
             }
             if matches!(task, Task::Capa | Task::Login { .. }) && self.conn.is_none() {

@@ -1,6 +1,7 @@
 //! What the checker does, in which order: the tasks, and the plan made from
 //! the capabilities.
 
+use super::config::Security;
 use super::driver::Checker;
 use super::probe::Probe;
 use super::probes::login::LoginMethod;
@@ -15,6 +16,8 @@ pub(super) enum Task {
     /// Open a session (judges the greeting of the first).
     Open,
     Capa,
+    /// STLS again, once the session is under TLS.
+    StlsAfterTls,
     /// Log in; `judged` logins make a finding when they succeed, the others
     /// only open a session for later probes.
     Login {
@@ -26,11 +29,18 @@ pub(super) enum Task {
     /// UIDL again, in a later session.
     UidlStability,
     Top,
+    /// TOP of a line that begins with "." (after RETR found one).
+    TopStuffing,
     Pipelining,
     Retr,
     Unknown,
+    BadArguments,
     DeleRset,
     LineLength,
+    /// AUTH PLAIN with CR LF inside the identity, in a session of its own.
+    AuthInjection,
+    /// Wrong passwords, then the right one, in a session of its own.
+    BadPass,
     /// Leave the session (RSET first if a DELE is pending).
     Quit,
 }
@@ -41,16 +51,21 @@ impl Task {
         match self {
             Task::Open => Probe::Greeting,
             Task::Capa => Probe::Capa,
+            Task::StlsAfterTls => Probe::StlsAfterTls,
             Task::Login { method, .. } => method.probe(),
             Task::StatList => Probe::StatList,
             Task::Uidl => Probe::Uidl,
             Task::UidlStability => Probe::UidlStable,
             Task::Top => Probe::Top,
+            Task::TopStuffing => Probe::TopStuffing,
             Task::Pipelining => Probe::Pipelining,
             Task::Retr => Probe::Retr,
             Task::Unknown => Probe::UnknownCommand,
+            Task::BadArguments => Probe::BadArguments,
             Task::DeleRset => Probe::DeleRset,
             Task::LineLength => Probe::LineLength,
+            Task::AuthInjection => Probe::AuthInjection,
+            Task::BadPass => Probe::BadPass,
             Task::Quit => Probe::Quit,
         }
     }
@@ -60,6 +75,14 @@ impl Task {
         !matches!(
             self,
             Task::Open | Task::Capa | Task::Login { .. } | Task::Quit
+        ) && !self.needs_authorization()
+    }
+
+    /// Whether it runs in the AUTHORIZATION state, before any login.
+    pub(super) fn needs_authorization(&self) -> bool {
+        matches!(
+            self,
+            Task::StlsAfterTls | Task::AuthInjection | Task::BadPass
         )
     }
 }
@@ -96,13 +119,19 @@ impl Checker {
             LoginMethod::Sasl(runnable[0])
         };
         self.judge_stls_offer(has(&Capability::Stls));
-        let mut tasks = vec![
+        let mut tasks = Vec::new();
+        if self.config.security == Security::Plain {
+            self.skip(&Task::StlsAfterTls, [Said::StlsAfterTlsPlain]);
+        } else {
+            tasks.push(Task::StlsAfterTls);
+        }
+        tasks.extend([
             Task::Login {
                 method: self.main_login,
                 judged: true,
             },
             Task::StatList,
-        ];
+        ]);
         let mut skipped = Vec::new();
         let mut check = |cap: Capability, task: Task, tasks: &mut Vec<Task>| {
             if has(&cap) {
@@ -114,9 +143,11 @@ impl Checker {
         check(Capability::Uidl, Task::Uidl, &mut tasks);
         check(Capability::Top, Task::Top, &mut tasks);
         check(Capability::Pipelining, Task::Pipelining, &mut tasks);
+        tasks.push(Task::Retr);
+        check(Capability::Top, Task::TopStuffing, &mut tasks);
         tasks.extend([
-            Task::Retr,
             Task::Unknown,
+            Task::BadArguments,
             Task::DeleRset,
             Task::LineLength,
             Task::Quit,
@@ -149,6 +180,18 @@ impl Checker {
         if capa_ok && mechanisms.is_empty() {
             self.findings
                 .push(Finding::new(Probe::Sasl, Verdict::Skipped, [Said::NoSasl]));
+        }
+        // Logins meant to fail come last, each in a session of its own, so that
+        // a server that slows down or locks out after them disturbs nothing else.
+        if runnable.contains(&Mechanism::Plain) {
+            tasks.extend([Task::Open, Task::AuthInjection, Task::Quit]);
+        } else {
+            self.skip(&Task::AuthInjection, [Said::NotAdvertised]);
+        }
+        if self.main_login == LoginMethod::UserPass {
+            tasks.extend([Task::Open, Task::BadPass, Task::Quit]);
+        } else {
+            self.skip(&Task::BadPass, [Said::NotAdvertised]);
         }
         self.tasks.extend(tasks);
     }

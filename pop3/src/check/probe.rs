@@ -19,8 +19,12 @@ pub enum Probe {
     Capa,
     /// STLS: offered, used, or refused.
     Stls,
+    /// Under TLS: STLS is refused and CAPA no longer lists it.
+    StlsAfterTls,
     /// Login with USER and PASS.
     Login,
+    /// Wrong passwords are refused, and the session survives them.
+    BadPass,
     /// Login with APOP.
     Apop,
     /// Whether any SASL mechanism is advertised.
@@ -28,6 +32,8 @@ pub enum Probe {
     /// Login with one SASL mechanism, by its name as written in the id
     /// (e.g. `PLAIN`, or an unknown name as the server advertised it).
     SaslMechanism(String),
+    /// AUTH PLAIN with CR LF inside the identity gets one reply, no login.
+    AuthInjection,
     /// The response codes seen in every reply (judged at the end).
     RespCodes,
     /// STAT and LIST agree.
@@ -36,8 +42,12 @@ pub enum Probe {
     Uidl,
     /// UIDL gives the same ids in a later session.
     UidlStable,
+    /// LIST and UIDL refuse extra and out-of-range arguments.
+    BadArguments,
     /// TOP n 0 returns the headers only.
     Top,
+    /// TOP byte-stuffs the lines it returns, as RETR does.
+    TopStuffing,
     /// Pipelined commands are answered in order.
     Pipelining,
     /// RETR returns what LIST announced.
@@ -100,34 +110,39 @@ impl Probe {
             Probe::Greeting       => ("greeting",        Said::ProbeGreeting,       Some(rfc(1939, "4")),   0),
             Probe::Capa           => ("capa",            Said::ProbeCapa,           Some(rfc(2449, "5")),   1),
             Probe::Stls           => ("stls",            Said::ProbeStls,           Some(rfc(2595, "4")),   2),
-            Probe::Login          => ("login",           Said::ProbeLogin,          Some(rfc(1939, "7")),   3),
-            Probe::Apop           => ("apop",            Said::ProbeApop,           Some(rfc(1939, "7")),   4),
-            Probe::Sasl           => ("sasl",            Said::ProbeSasl,           Some(rfc(2449, "6.3")), 5),
+            Probe::StlsAfterTls   => ("stls-after-tls",  Said::ProbeStlsAfterTls,   Some(rfc(2595, "4")),   3),
+            Probe::Login          => ("login",           Said::ProbeLogin,          Some(rfc(1939, "7")),   4),
+            Probe::BadPass        => ("bad-pass",        Said::ProbeBadPass,        Some(rfc(1939, "7")),   5),
+            Probe::Apop           => ("apop",            Said::ProbeApop,           Some(rfc(1939, "7")),   6),
+            Probe::Sasl           => ("sasl",            Said::ProbeSasl,           Some(rfc(2449, "6.3")), 7),
             Probe::SaslMechanism(name) => {
                 return About {
                     id: format!("sasl-{name}").into(),
                     title: Said::ProbeSaslMechanism { name: name.clone() },
                     rfc: Some(rfc(5034, "4")),
-                    rank: 5,
+                    rank: 7,
                 };
             }
-            Probe::RespCodes      => ("resp-codes",      Said::ProbeRespCodes,      Some(rfc(2449, "8")),   6),
-            Probe::StatList       => ("stat-list",       Said::ProbeStatList,       Some(rfc(1939, "5")),   7),
-            Probe::Uidl           => ("uidl",            Said::ProbeUidl,           Some(rfc(1939, "7")),   8),
-            Probe::UidlStable     => ("uidl-stable",     Said::ProbeUidlStable,     Some(rfc(1939, "7")),   9),
-            Probe::Top            => ("top",             Said::ProbeTop,            Some(rfc(1939, "7")),   10),
-            Probe::Pipelining     => ("pipelining",      Said::ProbePipelining,     Some(rfc(2449, "6.6")), 11),
-            Probe::Retr           => ("retr",            Said::ProbeRetr,           Some(rfc(1939, "5")),   12),
-            Probe::LineFormat     => ("line-format",     Said::ProbeLineFormat,     Some(rfc(1939, "3")),   13),
-            Probe::ReplySyntax    => ("reply-syntax",    Said::ProbeReplySyntax,    Some(rfc(1939, "3")),   14),
-            Probe::DeleRset       => ("dele-rset",       Said::ProbeDeleRset,       Some(rfc(1939, "5")),   15),
-            Probe::UnknownCommand => ("unknown-command", Said::ProbeUnknownCommand, Some(rfc(1939, "3")),   16),
-            Probe::LineLength     => ("line-length",     Said::ProbeLineLength,     Some(rfc(2449, "4")),   17),
-            Probe::Timing         => ("timing",          Said::ProbeTiming,         None,                   18),
-            Probe::Quit           => ("quit",            Said::ProbeQuit,           Some(rfc(1939, "6")),   19),
+            Probe::AuthInjection  => ("auth-injection",  Said::ProbeAuthInjection,  Some(rfc(5034, "4")),   8),
+            Probe::RespCodes      => ("resp-codes",      Said::ProbeRespCodes,      Some(rfc(2449, "8")),   9),
+            Probe::StatList       => ("stat-list",       Said::ProbeStatList,       Some(rfc(1939, "5")),   10),
+            Probe::Uidl           => ("uidl",            Said::ProbeUidl,           Some(rfc(1939, "7")),   11),
+            Probe::UidlStable     => ("uidl-stable",     Said::ProbeUidlStable,     Some(rfc(1939, "7")),   12),
+            Probe::BadArguments   => ("bad-arguments",   Said::ProbeBadArguments,   Some(rfc(1939, "5")),   13),
+            Probe::Top            => ("top",             Said::ProbeTop,            Some(rfc(1939, "7")),   14),
+            Probe::TopStuffing    => ("top-stuffing",    Said::ProbeTopStuffing,    Some(rfc(1939, "3")),   15),
+            Probe::Pipelining     => ("pipelining",      Said::ProbePipelining,     Some(rfc(2449, "6.6")), 16),
+            Probe::Retr           => ("retr",            Said::ProbeRetr,           Some(rfc(1939, "5")),   17),
+            Probe::LineFormat     => ("line-format",     Said::ProbeLineFormat,     Some(rfc(1939, "3")),   18),
+            Probe::ReplySyntax    => ("reply-syntax",    Said::ProbeReplySyntax,    Some(rfc(1939, "3")),   19),
+            Probe::DeleRset       => ("dele-rset",       Said::ProbeDeleRset,       Some(rfc(1939, "5")),   20),
+            Probe::UnknownCommand => ("unknown-command", Said::ProbeUnknownCommand, Some(rfc(1939, "3")),   21),
+            Probe::LineLength     => ("line-length",     Said::ProbeLineLength,     Some(rfc(2449, "4")),   22),
+            Probe::Timing         => ("timing",          Said::ProbeTiming,         None,                   23),
+            Probe::Quit           => ("quit",            Said::ProbeQuit,           Some(rfc(1939, "6")),   24),
             // Its finding cites the clause the refusal points to.
-            Probe::Relogin        => ("relogin",         Said::ProbeRelogin,        None,                   20),
-            Probe::NotRun         => ("not-run",         Said::ProbeNotRun,         None,                   20),
+            Probe::Relogin        => ("relogin",         Said::ProbeRelogin,        None,                   25),
+            Probe::NotRun         => ("not-run",         Said::ProbeNotRun,         None,                   25),
         };
         About {
             id: id.into(),
@@ -148,15 +163,20 @@ mod tests {
             Probe::Greeting,
             Probe::Capa,
             Probe::Stls,
+            Probe::StlsAfterTls,
             Probe::Login,
+            Probe::BadPass,
             Probe::Apop,
             Probe::Sasl,
             Probe::SaslMechanism("PLAIN".into()),
+            Probe::AuthInjection,
             Probe::RespCodes,
             Probe::StatList,
             Probe::Uidl,
             Probe::UidlStable,
+            Probe::BadArguments,
             Probe::Top,
+            Probe::TopStuffing,
             Probe::Pipelining,
             Probe::Retr,
             Probe::LineFormat,

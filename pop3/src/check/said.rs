@@ -20,14 +20,20 @@ says! {
     ProbeCapa = "check-probe-capa",
     /// STLS.
     ProbeStls = "check-probe-stls",
+    /// STLS and CAPA once TLS is up.
+    ProbeStlsAfterTls = "check-probe-stls-after-tls",
     /// USER/PASS.
     ProbeLogin = "check-probe-login",
+    /// Wrong passwords.
+    ProbeBadPass = "check-probe-bad-pass",
     /// APOP.
     ProbeApop = "check-probe-apop",
     /// SASL.
     ProbeSasl = "check-probe-sasl",
     /// One SASL mechanism, by name.
     ProbeSaslMechanism { name: String } = "check-probe-sasl-mechanism",
+    /// CR LF inside an AUTH PLAIN identity.
+    ProbeAuthInjection = "check-probe-auth-injection",
     /// Response codes.
     ProbeRespCodes = "check-probe-resp-codes",
     /// STAT and LIST.
@@ -36,8 +42,12 @@ says! {
     ProbeUidl = "check-probe-uidl",
     /// UIDL across sessions.
     ProbeUidlStable = "check-probe-uidl-stable",
+    /// LIST and UIDL with bad arguments.
+    ProbeBadArguments = "check-probe-bad-arguments",
     /// TOP.
     ProbeTop = "check-probe-top",
+    /// Byte-stuffing in TOP.
+    ProbeTopStuffing = "check-probe-top-stuffing",
     /// PIPELINING.
     ProbePipelining = "check-probe-pipelining",
     /// RETR.
@@ -137,6 +147,18 @@ says! {
     /// STLS not offered on a plain connection.
     StlsNotOffered = "check-stls-not-offered",
 
+    // --- stls-after-tls (RFC 2595 §4) ---
+    /// Skipped: the check's connection is not under TLS.
+    StlsAfterTlsPlain = "check-stls-after-tls-plain",
+    /// STLS under TLS got -ERR.
+    StlsAgainRefused { reply: String } = "check-stls-again-refused",
+    /// STLS under TLS got +OK (the connection was dropped).
+    StlsAgainAccepted { reply: String } = "check-stls-again-accepted",
+    /// CAPA under TLS does not list STLS.
+    CapaTlsNoStls = "check-capa-tls-no-stls",
+    /// CAPA under TLS still lists STLS.
+    CapaTlsStillStls = "check-capa-tls-still-stls",
+
     // --- login, apop, sasl-* (RFC 1939 §7, RFC 5034 §4, RFC 2449 §8.1, RFC 3206) ---
     /// The login worked.
     LoginAccepted { reply: String } = "check-login-accepted",
@@ -160,6 +182,28 @@ says! {
     NeedsToken = "check-needs-token",
     /// A mechanism this client does not know.
     MechanismUnknown = "check-mechanism-unknown",
+
+    // --- bad-pass (RFC 1939 §7) ---
+    /// Every wrong password got -ERR.
+    BadPassRefused { count: usize } = "check-bad-pass-refused",
+    /// The response codes the refusals carried.
+    BadPassCodes { codes: String } = "check-bad-pass-codes",
+    /// A wrong password got +OK.
+    BadPassAccepted { attempt: usize, reply: String } = "check-bad-pass-accepted",
+    /// The server closed the connection after refusing.
+    BadPassClosed { after: usize } = "check-bad-pass-closed",
+    /// The right password afterwards, in the same session, worked.
+    BadPassThenAccepted = "check-bad-pass-then-accepted",
+    /// The right password afterwards was refused.
+    BadPassThenRefused { reply: String } = "check-bad-pass-then-refused",
+
+    // --- auth-injection (RFC 5034 §4) ---
+    /// One reply, and no login.
+    InjectionOneReply { reply: String } = "check-injection-one-reply",
+    /// The forged identity logged in.
+    InjectionLoggedIn { reply: String } = "check-injection-logged-in",
+    /// Reply lines beyond the one the command gets, quoted.
+    InjectionExtraLines { count: usize, lines: String } = "check-injection-extra-lines",
 
     // --- resp-codes (RFC 2449 §8) ---
     /// Malformed response codes.
@@ -212,6 +256,16 @@ says! {
     /// A message's id disappeared.
     UidGone { msg: u32, first: String } = "check-uid-gone",
 
+    // --- bad-arguments (RFC 1939 §5, §7) ---
+    /// Every bad argument got -ERR.
+    BadArgsRefused { commands: String } = "check-bad-args-refused",
+    /// A message number that does not exist got +OK.
+    BadArgsNoSuchMessage { command: String, reply: String } = "check-bad-args-no-such-message",
+    /// An extra argument was ignored.
+    BadArgsExtraIgnored { command: String, reply: String } = "check-bad-args-extra-ignored",
+    /// NOOP failed after the refusals.
+    BadArgsNoopFailed { reply: String } = "check-bad-args-noop-failed",
+
     // --- top (RFC 1939 §7) ---
     /// No header fields.
     TopNoHeaders { lines: usize } = "check-top-no-headers",
@@ -221,6 +275,14 @@ says! {
     TopNoBlank { headers: usize } = "check-top-no-blank",
     /// Body lines though none were asked for.
     TopBody { lines: usize } = "check-top-body",
+
+    // --- top-stuffing (RFC 1939 §3) ---
+    /// No message fetched has a line beginning with ".".
+    TopStuffingNoDot = "check-top-stuffing-no-dot",
+    /// TOP byte-stuffed the line.
+    TopStuffed { msg: u32, lines: u32, line: usize } = "check-top-stuffed",
+    /// TOP did not byte-stuff the line.
+    TopNotStuffed { msg: u32, lines: u32, line: usize } = "check-top-not-stuffed",
 
     // --- pipelining (RFC 2449 §6.6) ---
     /// CAPA not asked in this session.

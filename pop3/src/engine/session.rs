@@ -246,8 +246,8 @@ impl Client {
                 if let Some((n, size)) = annotate::parse_two_numbers(&response.text) {
                     // STAT leaves out messages marked as deleted, but message
                     // numbers do not shift (RFC 1939 §5).
-                    self.maildrop.count =
-                        Some(n.saturating_add(self.maildrop.deleted.len() as u32));
+                    let deleted = u32::try_from(self.maildrop.deleted.len()).unwrap_or(u32::MAX);
+                    self.maildrop.count = Some(n.saturating_add(deleted));
                     self.maildrop.total = Some(size);
                     self.stat_deleted = self.maildrop.deleted.clone();
                 }
@@ -259,9 +259,9 @@ impl Client {
                         self.maildrop.sizes.insert(n, size);
                     }
                 }
-                self.maildrop.count =
-                    Some(self.maildrop.sizes.len() as u32 + self.maildrop.deleted.len() as u32)
-                        .max(self.maildrop.count);
+                let listed = u32::try_from(self.maildrop.sizes.len()).unwrap_or(u32::MAX);
+                let deleted = u32::try_from(self.maildrop.deleted.len()).unwrap_or(u32::MAX);
+                self.maildrop.count = Some(listed.saturating_add(deleted)).max(self.maildrop.count);
             }
             Command::List { msg: Some(_) } if ok => {
                 if let Some((n, size)) = annotate::parse_two_numbers(&response.text) {

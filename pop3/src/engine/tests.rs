@@ -307,3 +307,28 @@ fn a_bare_plus_is_a_violation() {
     assert!(a.has_note("note-plus-no-space"));
     assert!(a.has_note("note-plus-outside-auth"));
 }
+
+#[test]
+fn maildrop_sizes_beyond_four_gigabytes() {
+    let mut client = greeted();
+    client
+        .login_apop("mrose", &Secret::new("tanstaaf".to_owned()))
+        .unwrap();
+    client.feed(b"+OK maildrop has 2 messages\r\n");
+    client.send(Command::Stat).unwrap();
+    client.feed(b"+OK 2 10000000000\r\n");
+    client.send(Command::List { msg: None }).unwrap();
+    client.feed(b"+OK\r\n1 5000000000\r\n2 5000000000\r\n.\r\n");
+    let maildrop = client.maildrop();
+    assert_eq!(maildrop.count, Some(2));
+    assert_eq!(maildrop.total, Some(10_000_000_000));
+    assert_eq!(maildrop.sizes.get(&2), Some(&5_000_000_000));
+    // A count at the top of u32 with a message marked deleted saturates.
+    client.send(Command::Dele { msg: 1 }).unwrap();
+    client.feed(b"+OK\r\n");
+    client.send(Command::Stat).unwrap();
+    client.feed(b"+OK 4294967295 18446744073709551615\r\n");
+    let maildrop = client.maildrop();
+    assert_eq!(maildrop.count, Some(u32::MAX));
+    assert_eq!(maildrop.total, Some(u64::MAX));
+}

@@ -79,6 +79,8 @@ pub(super) struct Session {
     pub(super) user: Option<&'static User>,
     pub(super) messages: Vec<Message>,
     deleted: BTreeSet<usize>,
+    /// LAST's answer: the highest message number accessed in this session.
+    last_accessed: u32,
 }
 
 impl Session {
@@ -92,6 +94,7 @@ impl Session {
             user: None,
             messages: Vec::new(),
             deleted: BTreeSet::new(),
+            last_accessed: 0,
         }
     }
 
@@ -401,8 +404,14 @@ impl Session {
             | C::Auth { .. }
             | C::Utf8
             | C::Stls => Response::err("already logged in"),
-            C::Lang { .. } | C::Last | C::Other { .. } => Response::err("unknown command"),
+            C::Lang { .. } | C::Other { .. } => Response::err("unknown command"),
             _ if in_auth => Response::err("log in first"),
+            // RFC 1460 §5 (removed in RFC 1725): the highest message number
+            // accessed in this session. RETR and DELE raise it, TOP does not
+            // (a header scan reads nothing), and RSET sets it back to its value
+            // at the start of the session, which is 0 here: the demo keeps no
+            // "seen" state between sessions.
+            C::Last => Response::ok(self.last_accessed.to_string()),
             C::Stat => {
                 let (count, size) = self
                     .live()
@@ -449,6 +458,7 @@ impl Session {
             C::Retr { msg } => match self.message(msg) {
                 Ok(m) => {
                     let bytes = m.bytes.clone();
+                    self.last_accessed = self.last_accessed.max(msg);
                     let status = Response::ok(format!("{} octets", bytes.len()));
                     return self.reply_body(stream, status, &bytes).await;
                 }
@@ -467,6 +477,7 @@ impl Session {
             C::Dele { msg } => match self.message(msg) {
                 Ok(_) => {
                     self.deleted.insert(msg as usize - 1);
+                    self.last_accessed = self.last_accessed.max(msg);
                     Response::ok(format!("message {msg} deleted"))
                 }
                 Err(e) => e,
@@ -475,6 +486,7 @@ impl Session {
             C::Rset => {
                 let n = self.deleted.len();
                 self.deleted.clear();
+                self.last_accessed = 0;
                 Response::ok(format!(
                     "{n} message(s) undeleted; maildrop has {} messages",
                     self.messages.len()

@@ -5,6 +5,9 @@
 //! command or records the [`Finding`]. Every command is written with a
 //! [`Tag`] naming the probe (and its step) that the reply goes back to.
 
+pub(super) mod auth_injection;
+pub(super) mod bad_arguments;
+pub(super) mod bad_pass;
 pub(super) mod capa;
 pub(super) mod dele_rset;
 pub(super) mod greeting;
@@ -16,7 +19,9 @@ pub(super) mod quit;
 pub(super) mod retr;
 pub(super) mod stat_list;
 pub(super) mod stls;
+pub(super) mod stls_after_tls;
 pub(super) mod top;
+pub(super) mod top_stuffing;
 pub(super) mod uidl;
 pub(super) mod unknown;
 
@@ -27,6 +32,7 @@ use super::driver::Checker;
 use super::plan::Task;
 use super::report::{Detail, Finding, Verdict};
 use super::said::Said;
+use crate::codec::DecodeWarning;
 use crate::types::{Capability, Response};
 
 /// What a reply answers: the probe that sent the command, and its step.
@@ -34,13 +40,18 @@ use crate::types::{Capability, Response};
 pub(super) enum Tag {
     Stls,
     Capa,
+    StlsAfterTls,
     Login(login::Step),
+    BadPass(bad_pass::Step),
+    AuthInjection(auth_injection::Step),
     StatList(stat_list::Step),
     Uidl,
     Top,
+    TopStuffing,
     Retr(u32),
     Pipelining(pipelining::Step),
     Unknown(unknown::Step),
+    BadArguments(bad_arguments::Step),
     DeleRset(dele_rset::Step),
     LineLength(line_length::Step),
     Quit(quit::Step),
@@ -53,6 +64,7 @@ impl Tag {
         matches!(
             self,
             Tag::Unknown(unknown::Step::Command)
+                | Tag::BadArguments(bad_arguments::Step::Refuse(_))
                 | Tag::LineLength(line_length::Step::Short | line_length::Step::Long)
         )
     }
@@ -73,6 +85,8 @@ pub(super) struct Learnt {
     pub(super) sizes: BTreeMap<u32, u64>,
     /// UIDL's ids by message number, from the first session.
     pub(super) uids: Option<BTreeMap<u32, String>>,
+    /// The first line RETR returned that begins with ".", for `top-stuffing`.
+    pub(super) dotted: Option<top_stuffing::DottedLine>,
 }
 
 /// The working state of the probes that take several replies.
@@ -83,6 +97,9 @@ pub(super) struct Runs {
     pub(super) unknown: unknown::Run,
     pub(super) dele_rset: dele_rset::Run,
     pub(super) line_length: line_length::Run,
+    pub(super) bad_arguments: bad_arguments::Run,
+    pub(super) auth_injection: auth_injection::Run,
+    pub(super) bad_pass: bad_pass::Run,
 }
 
 /// A reply as the findings quote it: `+OK [CODE] text` (what the server sent,
@@ -107,31 +124,48 @@ impl Checker {
         match task {
             Task::Open => self.start_session(now_ms),
             Task::Capa => self.start_capa(now_ms),
+            Task::StlsAfterTls => self.start_stls_after_tls(now_ms),
             Task::Login { method, .. } => self.start_login(method, now_ms),
             Task::StatList => self.start_stat_list(now_ms),
             Task::Uidl | Task::UidlStability => self.start_uidl(now_ms),
             Task::Top => self.start_top(now_ms),
+            Task::TopStuffing => self.start_top_stuffing(now_ms),
             Task::Pipelining => self.start_pipelining(now_ms),
             Task::Retr => self.start_retr(now_ms),
             Task::Unknown => self.start_unknown(now_ms),
+            Task::BadArguments => self.start_bad_arguments(now_ms),
             Task::DeleRset => self.start_dele_rset(now_ms),
             Task::LineLength => self.start_line_length(now_ms),
+            Task::AuthInjection => self.start_auth_injection(now_ms),
+            Task::BadPass => self.start_bad_pass(now_ms),
             Task::Quit => self.start_quit(now_ms),
         }
     }
 
     /// Hands a reply to the probe that sent the command.
-    pub(super) fn on_reply(&mut self, o: Outstanding, r: Response, now_ms: u64) {
+    /// `warnings` are what the decoder tolerated in the reply.
+    pub(super) fn on_reply(
+        &mut self,
+        o: Outstanding,
+        r: Response,
+        warnings: &[DecodeWarning],
+        now_ms: u64,
+    ) {
         match o.tag {
             Tag::Stls => self.stls_reply(&r),
             Tag::Capa => self.capa_reply(&r),
+            Tag::StlsAfterTls => self.stls_after_tls_reply(&r),
             Tag::Login(step) => self.login_reply(step, &r, now_ms),
+            Tag::BadPass(step) => self.bad_pass_reply(step, &r, now_ms),
+            Tag::AuthInjection(step) => self.auth_injection_reply(step, &r, now_ms),
             Tag::StatList(step) => self.stat_list_reply(step, &r, now_ms),
             Tag::Uidl => self.uidl_reply(&r),
             Tag::Top => self.top_reply(&r),
-            Tag::Retr(msg) => self.retr_reply(msg, &r, now_ms),
+            Tag::TopStuffing => self.top_stuffing_reply(&r, warnings),
+            Tag::Retr(msg) => self.retr_reply(msg, &r, warnings, now_ms),
             Tag::Pipelining(step) => self.pipelining_reply(step, &o.sent.command, &r),
             Tag::Unknown(step) => self.unknown_reply(step, &r, now_ms),
+            Tag::BadArguments(step) => self.bad_arguments_reply(step, &o.sent.command, &r, now_ms),
             Tag::DeleRset(step) => self.dele_rset_reply(step, &r, now_ms),
             Tag::LineLength(step) => self.line_length_reply(step, &r, now_ms),
             Tag::Quit(step) => self.quit_reply(step, &r, now_ms),

@@ -4,9 +4,11 @@
 
 use crate::check::driver::Checker;
 use crate::check::plan::Task;
+use crate::check::probes::top_stuffing::DottedLine;
 use crate::check::probes::{Tag, said};
 use crate::check::report::Verdict;
 use crate::check::said::Said;
+use crate::codec::DecodeWarning;
 use crate::types::{Command, Response};
 
 /// The probe's state while messages come in.
@@ -72,7 +74,17 @@ impl Checker {
         }
     }
 
-    pub(in crate::check) fn retr_reply(&mut self, msg: u32, r: &Response, now_ms: u64) {
+    /// `warnings` are what the decoder tolerated in the body.
+    pub(in crate::check) fn retr_reply(
+        &mut self,
+        msg: u32,
+        r: &Response,
+        warnings: &[DecodeWarning],
+        now_ms: u64,
+    ) {
+        if self.learnt.dotted.is_none() && r.is_ok() {
+            self.learnt.dotted = DottedLine::find(msg, r, warnings);
+        }
         let run = &mut self.runs.retr;
         match (&r.body, self.learnt.sizes.get(&msg)) {
             (Some(body), Some(&listed)) if body.len() as u64 == listed => {

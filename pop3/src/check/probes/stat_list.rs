@@ -67,7 +67,8 @@ impl Checker {
             }
         }
         let count = self.learnt.sizes.len() as u32;
-        let total: u64 = self.learnt.sizes.values().sum();
+        // The server's numbers: they must not overflow the sum.
+        let total = (self.learnt.sizes.values()).fold(0u64, |sum, size| sum.saturating_add(*size));
         let (verdict, detail) = match self.learnt.stat {
             _ if !bad.is_empty() => (
                 Verdict::Fail,

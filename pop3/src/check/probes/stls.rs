@@ -17,11 +17,14 @@ impl Checker {
 
     pub(in crate::check) fn stls_reply(&mut self, r: &Response) {
         if r.is_ok() {
-            self.findings.push(Finding::new(
-                Probe::Stls,
-                Verdict::Pass,
-                [Said::StlsUpgraded],
-            ));
+            // Every session upgrades; the report says so once.
+            if !self.findings.iter().any(|f| f.probe == Probe::Stls) {
+                self.findings.push(Finding::new(
+                    Probe::Stls,
+                    Verdict::Pass,
+                    [Said::StlsUpgraded],
+                ));
+            }
             // Phase moves on with the StartTls event.
         } else {
             self.findings.push(Finding::new(

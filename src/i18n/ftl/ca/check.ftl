@@ -8,15 +8,20 @@
 check-probe-greeting = Salutació
 check-probe-capa = CAPA
 check-probe-stls = STLS
+check-probe-stls-after-tls = STLS i CAPA sota TLS
 check-probe-login = Inici de sessió amb USER/PASS
+check-probe-bad-pass = Contrasenyes incorrectes rebutjades
 check-probe-apop = Inici de sessió amb APOP
 check-probe-sasl = SASL
 check-probe-sasl-mechanism = SASL { $name }
+check-probe-auth-injection = CR LF dins d'una identitat d'AUTH PLAIN
 check-probe-resp-codes = Codis de resposta
 check-probe-stat-list = STAT i LIST concorden
 check-probe-uidl = Identificadors únics UIDL
 check-probe-uidl-stable = UIDL estable entre sessions
+check-probe-bad-arguments = LIST i UIDL rebutgen arguments incorrectes
 check-probe-top = TOP 1 0
+check-probe-top-stuffing = Farciment de punts a TOP
 check-probe-pipelining = PIPELINING
 check-probe-retr = RETR
 check-probe-line-format = Finals de línia i farciment de punts
@@ -81,6 +86,14 @@ check-stls-implicit = TLS des del primer byte: STLS no s'hi aplica
 check-stls-offered = s'ofereix en aquesta connexió sense xifrar (la comprovació no l'usa)
 check-stls-not-offered = no s'ofereix en una connexió sense xifrar: les contrasenyes viatgen per la xarxa en clar
 
+## STLS sota TLS
+
+check-stls-after-tls-plain = la comprovació no s'ha fet sota TLS; trieu STLS o TLS implícit per comprovar-ho
+check-stls-again-refused = STLS de nou, sota TLS, ha rebut { $reply }
+check-stls-again-accepted = STLS de nou, sota TLS, ha rebut { $reply }: això demana una segona negociació dins de la primera; s'ha tallat la connexió
+check-capa-tls-no-stls = CAPA sota TLS ja no inclou STLS
+check-capa-tls-still-stls = CAPA sota TLS encara inclou STLS, i així convida el client a tornar-lo a enviar
+
 ## Inici de sessió, APOP, SASL
 
 check-login-accepted = acceptat: { $reply }
@@ -94,6 +107,30 @@ check-login-refused-sys-perm = inici de sessió rebutjat: { $reply } — [SYS/PE
 check-no-sasl = no s'anuncia cap mecanisme SASL
 check-needs-token = necessita un testimoni OAuth, no una contrasenya
 check-mechanism-unknown = un mecanisme que aquest client no executa
+
+## Contrasenyes incorrectes
+
+check-bad-pass-refused = { $count ->
+    [one] { $count } contrasenya incorrecta ha rebut -ERR
+   *[other] cadascuna de les { $count } contrasenyes incorrectes ha rebut -ERR
+}
+check-bad-pass-codes = codis de resposta: { $codes }
+check-bad-pass-accepted = la contrasenya incorrecta número { $attempt } ha rebut { $reply }: el servidor ha deixat entrar amb una contrasenya incorrecta
+check-bad-pass-closed = després el servidor ha tancat la connexió al cap de { $after ->
+    [one] { $after } contrasenya incorrecta
+   *[other] { $after } contrasenyes incorrectes
+}, una manera neta de no admetre'n més
+check-bad-pass-then-accepted = després, en la mateixa sessió, s'ha acceptat la contrasenya correcta
+check-bad-pass-then-refused = després, en la mateixa sessió, la contrasenya correcta ha rebut { $reply }: la sessió no ha quedat utilitzable
+
+## Injecció a AUTH PLAIN
+
+check-injection-one-reply = una sola resposta, { $reply }, i cap inici de sessió
+check-injection-logged-in = la identitat falsificada ha iniciat sessió: { $reply }
+check-injection-extra-lines = { $count ->
+    [one] { $count } línia de resposta més venia
+   *[other] { $count } línies de resposta més venien
+} de la mateixa identitat: { $lines }
 
 ## Codis de resposta
 
@@ -147,6 +184,13 @@ check-uidl-changed = els identificadors han canviat entre sessions
 check-uid-changed = missatge { $msg }: "{ $first }" i després "{ $then }"
 check-uid-gone = missatge { $msg }: "{ $first }" i després cap
 
+## Arguments incorrectes
+
+check-bad-args-refused = totes han rebut -ERR: { $commands }
+check-bad-args-no-such-message = { $command } ha rebut { $reply }: aquest missatge no existeix, així que la resposta ha de ser -ERR
+check-bad-args-extra-ignored = { $command } ha rebut { $reply }: s'ha ignorat l'argument de més
+check-bad-args-noop-failed = el NOOP posterior ha rebut { $reply }: la sessió no ha sobreviscut
+
 ## TOP
 
 check-top-no-headers = { $lines ->
@@ -165,6 +209,12 @@ check-top-body = { $lines ->
     [one] { $lines } línia del cos
    *[other] { $lines } línies del cos
 } després de les capçaleres, tot i que se n'han demanat 0
+
+## Farciment de punts a TOP
+
+check-top-stuffing-no-dot = no es pot saber: cap missatge obtingut amb RETR no té cap línia que comenci amb "."
+check-top-stuffed = TOP { $msg } { $lines }: la línia { $line }, que comença amb ".", ha arribat amb farciment de punts, com a RETR
+check-top-not-stuffed = TOP { $msg } { $lines }: la línia { $line }, que comença amb ".", no tenia farciment de punts
 
 ## PIPELINING
 
@@ -262,7 +312,7 @@ check-time-of-other = altres { $median }/{ $max } ms
 ## El tauler
 
 ui-check-title = Comprovació del servidor
-ui-check-intro = Un butlletí de notes per a { $host }:{ $port } ({ $security }): salutació, CAPA, cada capacitat anunciada, farciment de punts, STAT/LIST, DELE/RSET (sempre desfet), límits i temps de resposta. Obre les seves pròpies connexions a través del servidor intermediari i no esborra mai cap missatge.
+ui-check-intro = Un butlletí de notes per a { $host }:{ $port } ({ $security }): salutació, CAPA, cada capacitat anunciada, farciment de punts, STAT/LIST, DELE/RSET (sempre desfet), límits i temps de resposta. Obre les seves pròpies connexions a través del servidor intermediari i no esborra mai cap missatge. També prova tres contrasenyes incorrectes i un inici de sessió AUTH PLAIN amb un nom d'usuari falsificat, que el servidor pot registrar com a inicis de sessió fallits.
 ui-check-user = Usuari
 ui-check-password = Contrasenya
 ui-check-run = Executa la comprovació

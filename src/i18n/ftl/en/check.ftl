@@ -8,15 +8,20 @@
 check-probe-greeting = Greeting
 check-probe-capa = CAPA
 check-probe-stls = STLS
+check-probe-stls-after-tls = STLS and CAPA under TLS
 check-probe-login = Login with USER/PASS
+check-probe-bad-pass = Wrong passwords refused
 check-probe-apop = Login with APOP
 check-probe-sasl = SASL
 check-probe-sasl-mechanism = SASL { $name }
+check-probe-auth-injection = CR LF inside an AUTH PLAIN identity
 check-probe-resp-codes = Response codes
 check-probe-stat-list = STAT and LIST agree
 check-probe-uidl = UIDL unique ids
 check-probe-uidl-stable = UIDL stable across sessions
+check-probe-bad-arguments = LIST and UIDL refuse bad arguments
 check-probe-top = TOP 1 0
+check-probe-top-stuffing = Dot-stuffing in TOP
 check-probe-pipelining = PIPELINING
 check-probe-retr = RETR
 check-probe-line-format = Line endings and dot-stuffing
@@ -81,6 +86,14 @@ check-stls-implicit = TLS from the first byte: STLS does not apply
 check-stls-offered = offered on this plain connection (not used by the check)
 check-stls-not-offered = not offered on a plain connection: passwords cross the network in clear
 
+## stls-after-tls
+
+check-stls-after-tls-plain = the check did not run under TLS; choose STLS or implicit TLS to check this
+check-stls-again-refused = STLS again, under TLS, got { $reply }
+check-stls-again-accepted = STLS again, under TLS, got { $reply }: that asks for a second handshake inside the first; the connection was dropped
+check-capa-tls-no-stls = CAPA under TLS no longer lists STLS
+check-capa-tls-still-stls = CAPA under TLS still lists STLS, which invites a client to send it again
+
 ## login, apop, sasl
 
 check-login-accepted = accepted: { $reply }
@@ -94,6 +107,30 @@ check-login-refused-sys-perm = login refused: { $reply } — [SYS/PERM]: a perma
 check-no-sasl = no SASL mechanisms advertised
 check-needs-token = needs an OAuth token, not a password
 check-mechanism-unknown = a mechanism this client does not run
+
+## bad-pass
+
+check-bad-pass-refused = { $count ->
+    [one] { $count } wrong password got -ERR
+   *[other] { $count } wrong passwords each got -ERR
+}
+check-bad-pass-codes = response codes: { $codes }
+check-bad-pass-accepted = wrong password number { $attempt } got { $reply }: the server let a wrong password in
+check-bad-pass-closed = then the server closed the connection after { $after ->
+    [one] { $after } wrong password
+   *[other] { $after } wrong passwords
+}, a clean way to refuse more
+check-bad-pass-then-accepted = then the right password, in the same session, was accepted
+check-bad-pass-then-refused = then the right password, in the same session, got { $reply }: the session did not stay usable
+
+## auth-injection
+
+check-injection-one-reply = one reply, { $reply }, and no login
+check-injection-logged-in = the forged identity logged in: { $reply }
+check-injection-extra-lines = { $count ->
+    [one] { $count } more reply line
+   *[other] { $count } more reply lines
+} came from the identity itself: { $lines }
 
 ## resp-codes
 
@@ -147,6 +184,13 @@ check-uidl-changed = ids changed between sessions
 check-uid-changed = message { $msg }: "{ $first }" then "{ $then }"
 check-uid-gone = message { $msg }: "{ $first }" then none
 
+## bad-arguments
+
+check-bad-args-refused = each got -ERR: { $commands }
+check-bad-args-no-such-message = { $command } got { $reply }: there is no such message, so the reply must be -ERR
+check-bad-args-extra-ignored = { $command } got { $reply }: the extra argument was ignored
+check-bad-args-noop-failed = NOOP afterwards got { $reply }: the session did not survive
+
 ## top
 
 check-top-no-headers = { $lines ->
@@ -165,6 +209,12 @@ check-top-body = { $lines ->
     [one] { $lines } body line
    *[other] { $lines } body lines
 } after the headers, though 0 were asked for
+
+## top-stuffing
+
+check-top-stuffing-no-dot = could not tell: no message fetched with RETR has a line that begins with "."
+check-top-stuffed = TOP { $msg } { $lines }: line { $line }, which begins with ".", came back byte-stuffed, as in RETR
+check-top-not-stuffed = TOP { $msg } { $lines }: line { $line }, which begins with ".", was not byte-stuffed
 
 ## pipelining
 
@@ -262,7 +312,7 @@ check-time-of-other = other { $median }/{ $max } ms
 ## The panel
 
 ui-check-title = Server check
-ui-check-intro = A report card for { $host }:{ $port } ({ $security }): greeting, CAPA, every advertised capability, dot-stuffing, STAT/LIST, DELE/RSET (always undone), limits and response times. It opens its own connections through the proxy and never deletes mail.
+ui-check-intro = A report card for { $host }:{ $port } ({ $security }): greeting, CAPA, every advertised capability, dot-stuffing, STAT/LIST, DELE/RSET (always undone), limits and response times. It opens its own connections through the proxy and never deletes mail. It also tries three wrong passwords and an AUTH PLAIN login with a forged user name, which the server may log as failed logins.
 ui-check-user = User
 ui-check-password = Password
 ui-check-run = Run check

@@ -8,15 +8,20 @@
 check-probe-greeting = Message d’accueil
 check-probe-capa = CAPA
 check-probe-stls = STLS
+check-probe-stls-after-tls = STLS et CAPA sous TLS
 check-probe-login = Identification par USER/PASS
+check-probe-bad-pass = Mots de passe erronés refusés
 check-probe-apop = Identification par APOP
 check-probe-sasl = SASL
 check-probe-sasl-mechanism = SASL { $name }
+check-probe-auth-injection = CR LF dans une identité AUTH PLAIN
 check-probe-resp-codes = Codes de réponse
 check-probe-stat-list = Accord entre STAT et LIST
 check-probe-uidl = Identifiants uniques UIDL
 check-probe-uidl-stable = Stabilité d’UIDL d’une session à l’autre
+check-probe-bad-arguments = LIST et UIDL refusent les arguments invalides
 check-probe-top = TOP 1 0
+check-probe-top-stuffing = Bourrage de points dans TOP
 check-probe-pipelining = PIPELINING
 check-probe-retr = RETR
 check-probe-line-format = Fins de ligne et bourrage de points
@@ -84,6 +89,14 @@ check-stls-implicit = TLS dès le premier octet : STLS ne s’applique pas
 check-stls-offered = proposé sur cette connexion en clair (non utilisé par la vérification)
 check-stls-not-offered = non proposé sur une connexion en clair : les mots de passe traversent le réseau en clair
 
+## stls-after-tls
+
+check-stls-after-tls-plain = la vérification ne s’est pas faite sous TLS ; choisissez STLS ou TLS implicite pour tester ce point
+check-stls-again-refused = STLS une seconde fois, sous TLS, a reçu { $reply }
+check-stls-again-accepted = STLS une seconde fois, sous TLS, a reçu { $reply } : cela réclame une seconde négociation à l’intérieur de la première ; la connexion a été coupée
+check-capa-tls-no-stls = sous TLS, CAPA ne liste plus STLS
+check-capa-tls-still-stls = sous TLS, CAPA liste encore STLS, ce qui invite le client à le renvoyer
+
 ## login, apop, sasl
 
 check-login-accepted = acceptée : { $reply }
@@ -97,6 +110,30 @@ check-login-refused-sys-perm = identification refusée : { $reply } — [SYS/PE
 check-no-sasl = aucun mécanisme SASL annoncé
 check-needs-token = exige un jeton OAuth, pas un mot de passe
 check-mechanism-unknown = un mécanisme que ce client ne sait pas exécuter
+
+## bad-pass
+
+check-bad-pass-refused = { $count ->
+    [one] { $count } mot de passe erroné a reçu -ERR
+   *[other] { $count } mots de passe erronés ont chacun reçu -ERR
+}
+check-bad-pass-codes = codes de réponse : { $codes }
+check-bad-pass-accepted = le mot de passe erroné nº { $attempt } a reçu { $reply } : le serveur a laissé entrer avec un mauvais mot de passe
+check-bad-pass-closed = puis le serveur a fermé la connexion après { $after ->
+    [one] { $after } mot de passe erroné
+   *[other] { $after } mots de passe erronés
+}, une façon propre de refuser la suite
+check-bad-pass-then-accepted = puis le bon mot de passe, dans la même session, a été accepté
+check-bad-pass-then-refused = puis le bon mot de passe, dans la même session, a reçu { $reply } : la session n’est pas restée utilisable
+
+## auth-injection
+
+check-injection-one-reply = une seule réponse, { $reply }, et aucune identification
+check-injection-logged-in = l’identité falsifiée a été acceptée : { $reply }
+check-injection-extra-lines = { $count ->
+    [one] { $count } ligne de réponse supplémentaire venait
+   *[other] { $count } lignes de réponse supplémentaires venaient
+} de l’identité elle-même : { $lines }
 
 ## resp-codes
 
@@ -150,6 +187,13 @@ check-uidl-changed = les identifiants ont changé d’une session à l’autre
 check-uid-changed = message { $msg } : "{ $first }" puis "{ $then }"
 check-uid-gone = message { $msg } : "{ $first }" puis aucun
 
+## bad-arguments
+
+check-bad-args-refused = chacune a reçu -ERR : { $commands }
+check-bad-args-no-such-message = { $command } a reçu { $reply } : ce message n’existe pas, la réponse doit donc être -ERR
+check-bad-args-extra-ignored = { $command } a reçu { $reply } : l’argument en trop a été ignoré
+check-bad-args-noop-failed = NOOP a ensuite reçu { $reply } : la session n’y a pas survécu
+
 ## top
 
 check-top-no-headers = { $lines ->
@@ -168,6 +212,12 @@ check-top-body = { $lines ->
     [one] { $lines } ligne de corps
    *[other] { $lines } lignes de corps
 } après les en-têtes, alors que 0 étaient demandées
+
+## top-stuffing
+
+check-top-stuffing-no-dot = impossible de conclure : aucun message téléchargé avec RETR n’a de ligne commençant par "."
+check-top-stuffed = TOP { $msg } { $lines } : la ligne { $line }, qui commence par ".", est revenue avec le bourrage de points, comme dans RETR
+check-top-not-stuffed = TOP { $msg } { $lines } : la ligne { $line }, qui commence par ".", n’a pas reçu de bourrage de points
 
 ## pipelining
 
@@ -265,7 +315,7 @@ check-time-of-other = autre { $median }/{ $max } ms
 ## Le panneau
 
 ui-check-title = Vérification du serveur
-ui-check-intro = Un bulletin pour { $host }:{ $port } ({ $security }) : message d’accueil, CAPA, chaque capacité annoncée, bourrage de points, STAT/LIST, DELE/RSET (toujours annulé), limites et temps de réponse. La vérification ouvre ses propres connexions via le proxy et ne supprime jamais de courrier.
+ui-check-intro = Un bulletin pour { $host }:{ $port } ({ $security }) : message d’accueil, CAPA, chaque capacité annoncée, bourrage de points, STAT/LIST, DELE/RSET (toujours annulé), limites et temps de réponse. La vérification ouvre ses propres connexions via le proxy et ne supprime jamais de courrier. Elle essaie aussi trois mots de passe erronés et une identification AUTH PLAIN avec un nom d’utilisateur falsifié, que le serveur peut consigner comme des échecs d’identification.
 ui-check-user = Utilisateur
 ui-check-password = Mot de passe
 ui-check-run = Lancer la vérification

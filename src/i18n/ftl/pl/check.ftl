@@ -8,15 +8,20 @@
 check-probe-greeting = Powitanie
 check-probe-capa = CAPA
 check-probe-stls = STLS
+check-probe-stls-after-tls = STLS i CAPA pod TLS
 check-probe-login = Logowanie przez USER/PASS
+check-probe-bad-pass = Odrzucanie błędnych haseł
 check-probe-apop = Logowanie przez APOP
 check-probe-sasl = SASL
 check-probe-sasl-mechanism = SASL { $name }
+check-probe-auth-injection = CR LF w tożsamości AUTH PLAIN
 check-probe-resp-codes = Kody odpowiedzi
 check-probe-stat-list = Zgodność STAT i LIST
 check-probe-uidl = Unikalne identyfikatory UIDL
 check-probe-uidl-stable = Stałość UIDL między sesjami
+check-probe-bad-arguments = LIST i UIDL odrzucają błędne argumenty
 check-probe-top = TOP 1 0
+check-probe-top-stuffing = Podwajanie kropek w TOP
 check-probe-pipelining = PIPELINING
 check-probe-retr = RETR
 check-probe-line-format = Zakończenia wierszy i podwajanie kropek
@@ -91,6 +96,14 @@ check-stls-implicit = TLS od pierwszego bajtu: STLS nie ma zastosowania
 check-stls-offered = oferowane na tym niezaszyfrowanym połączeniu (kontrola z niego nie korzysta)
 check-stls-not-offered = nieoferowane na niezaszyfrowanym połączeniu: hasła przechodzą przez sieć jawnym tekstem
 
+## stls-after-tls
+
+check-stls-after-tls-plain = kontrola nie działała pod TLS; aby to sprawdzić, wybierz STLS albo TLS od pierwszego bajtu
+check-stls-again-refused = ponowne STLS pod TLS otrzymało { $reply }
+check-stls-again-accepted = ponowne STLS pod TLS otrzymało { $reply }: to żądanie drugiego uzgadniania TLS wewnątrz pierwszego; połączenie zerwano
+check-capa-tls-no-stls = CAPA pod TLS nie wymienia już STLS
+check-capa-tls-still-stls = CAPA pod TLS nadal wymienia STLS, co zachęca klienta, by wysłał je ponownie
+
 ## login, apop, sasl
 
 check-login-accepted = przyjęto: { $reply }
@@ -104,6 +117,36 @@ check-login-refused-sys-perm = logowanie odrzucone: { $reply } — [SYS/PERM]: t
 check-no-sasl = nie ogłoszono żadnych mechanizmów SASL
 check-needs-token = wymaga tokenu OAuth, nie hasła
 check-mechanism-unknown = mechanizm, którego ten klient nie obsługuje
+
+## bad-pass
+
+check-bad-pass-refused = { $count ->
+    [one] { $count } błędne hasło otrzymało -ERR
+    [few] każde z { $count } błędnych haseł otrzymało -ERR
+    [many] każde z { $count } błędnych haseł otrzymało -ERR
+   *[other] każde z { $count } błędnego hasła otrzymało -ERR
+}
+check-bad-pass-codes = kody odpowiedzi: { $codes }
+check-bad-pass-accepted = błędne hasło nr { $attempt } otrzymało { $reply }: serwer wpuścił użytkownika z błędnym hasłem
+check-bad-pass-closed = następnie serwer zamknął połączenie po { $after ->
+    [one] { $after } błędnym haśle
+    [few] { $after } błędnych hasłach
+    [many] { $after } błędnych hasłach
+   *[other] { $after } błędnego hasła
+}, co jest czystym sposobem odmowy dalszych prób
+check-bad-pass-then-accepted = następnie poprawne hasło w tej samej sesji zostało przyjęte
+check-bad-pass-then-refused = następnie poprawne hasło w tej samej sesji otrzymało { $reply }: sesja przestała nadawać się do użytku
+
+## auth-injection
+
+check-injection-one-reply = jedna odpowiedź, { $reply }, i żadnego logowania
+check-injection-logged-in = podrobiona tożsamość została zalogowana: { $reply }
+check-injection-extra-lines = { $count ->
+    [one] { $count } dodatkowy wiersz odpowiedzi pochodził
+    [few] { $count } dodatkowe wiersze odpowiedzi pochodziły
+    [many] { $count } dodatkowych wierszy odpowiedzi pochodziło
+   *[other] { $count } dodatkowego wiersza odpowiedzi pochodziło
+} z samej tożsamości: { $lines }
 
 ## resp-codes
 
@@ -181,6 +224,13 @@ check-uidl-changed = identyfikatory zmieniły się między sesjami
 check-uid-changed = wiadomość { $msg }: "{ $first }", a potem "{ $then }"
 check-uid-gone = wiadomość { $msg }: "{ $first }", a potem brak
 
+## bad-arguments
+
+check-bad-args-refused = każde otrzymało -ERR: { $commands }
+check-bad-args-no-such-message = { $command } otrzymało { $reply }: takiej wiadomości nie ma, więc odpowiedzią musi być -ERR
+check-bad-args-extra-ignored = { $command } otrzymało { $reply }: nadmiarowy argument został zignorowany
+check-bad-args-noop-failed = następne NOOP otrzymało { $reply }: sesja tego nie przetrwała
+
 ## top
 
 check-top-no-headers = { $lines ->
@@ -207,6 +257,12 @@ check-top-body = { $lines ->
     [many] { $lines } wierszy treści
    *[other] { $lines } wierszy treści
 } po nagłówkach, choć zażądano 0
+
+## top-stuffing
+
+check-top-stuffing-no-dot = nie da się stwierdzić: żadna wiadomość pobrana przez RETR nie ma wiersza zaczynającego się od "."
+check-top-stuffed = TOP { $msg } { $lines }: wiersz { $line }, zaczynający się od ".", przyszedł z podwojoną kropką, tak jak w RETR
+check-top-not-stuffed = TOP { $msg } { $lines }: w wierszu { $line }, zaczynającym się od ".", nie podwojono kropki
 
 ## pipelining
 
@@ -362,7 +418,7 @@ check-time-of-other = inne { $median }/{ $max } ms
 ## Panel
 
 ui-check-title = Kontrola serwera
-ui-check-intro = Świadectwo dla { $host }:{ $port } ({ $security }): powitanie, CAPA, każda ogłoszona możliwość, podwajanie kropek, STAT/LIST, DELE/RSET (zawsze cofane), limity i czasy odpowiedzi. Kontrola otwiera własne połączenia przez proxy i nigdy nie usuwa poczty.
+ui-check-intro = Świadectwo dla { $host }:{ $port } ({ $security }): powitanie, CAPA, każda ogłoszona możliwość, podwajanie kropek, STAT/LIST, DELE/RSET (zawsze cofane), limity i czasy odpowiedzi. Kontrola otwiera własne połączenia przez proxy i nigdy nie usuwa poczty. Próbuje też trzech błędnych haseł i logowania AUTH PLAIN z podrobioną nazwą użytkownika, które serwer może zapisać w dzienniku jako nieudane logowania.
 ui-check-user = Użytkownik
 ui-check-password = Hasło
 ui-check-run = Uruchom kontrolę

@@ -8,15 +8,20 @@
 check-probe-greeting = Приветствие
 check-probe-capa = CAPA
 check-probe-stls = STLS
+check-probe-stls-after-tls = STLS и CAPA под TLS
 check-probe-login = Вход через USER/PASS
+check-probe-bad-pass = Отказ на неверные пароли
 check-probe-apop = Вход через APOP
 check-probe-sasl = SASL
 check-probe-sasl-mechanism = SASL { $name }
+check-probe-auth-injection = CR LF в имени пользователя для AUTH PLAIN
 check-probe-resp-codes = Коды ответа
 check-probe-stat-list = Согласованность STAT и LIST
 check-probe-uidl = Уникальные идентификаторы UIDL
 check-probe-uidl-stable = Постоянство UIDL между сеансами
+check-probe-bad-arguments = LIST и UIDL отклоняют неверные аргументы
 check-probe-top = TOP 1 0
+check-probe-top-stuffing = Удвоение точек в TOP
 check-probe-pipelining = PIPELINING
 check-probe-retr = RETR
 check-probe-line-format = Окончания строк и удвоение точек
@@ -95,6 +100,14 @@ check-stls-implicit = TLS с первого байта: STLS здесь непр
 check-stls-offered = предлагается на этом незашифрованном соединении (проверка её не использует)
 check-stls-not-offered = не предлагается на незашифрованном соединении: пароли передаются по сети открытым текстом
 
+## stls-after-tls
+
+check-stls-after-tls-plain = проверка шла не под TLS; чтобы проверить это, выберите STLS или TLS с первого байта
+check-stls-again-refused = повторная STLS под TLS получила { $reply }
+check-stls-again-accepted = повторная STLS под TLS получила { $reply }: это требование второго согласования TLS внутри первого; соединение разорвано
+check-capa-tls-no-stls = CAPA под TLS больше не упоминает STLS
+check-capa-tls-still-stls = CAPA под TLS всё ещё упоминает STLS и тем самым предлагает клиенту отправить её снова
+
 ## login, apop, sasl
 
 check-login-accepted = принят: { $reply }
@@ -108,6 +121,36 @@ check-login-refused-sys-perm = вход отклонён: { $reply } — [SYS/PE
 check-no-sasl = механизмы SASL не объявлены
 check-needs-token = нужен токен OAuth, а не пароль
 check-mechanism-unknown = механизм, который этот клиент не поддерживает
+
+## bad-pass
+
+check-bad-pass-refused = { $count ->
+    [one] на { $count } неверный пароль получен -ERR
+    [few] на каждый из { $count } неверных паролей получен -ERR
+    [many] на каждый из { $count } неверных паролей получен -ERR
+   *[other] на каждый из { $count } неверного пароля получен -ERR
+}
+check-bad-pass-codes = коды ответа: { $codes }
+check-bad-pass-accepted = неверный пароль № { $attempt } получил { $reply }: сервер впустил с неверным паролем
+check-bad-pass-closed = затем сервер закрыл соединение после { $after ->
+    [one] { $after } неверного пароля
+    [few] { $after } неверных паролей
+    [many] { $after } неверных паролей
+   *[other] { $after } неверного пароля
+} — корректный способ прекратить попытки
+check-bad-pass-then-accepted = затем верный пароль в том же сеансе был принят
+check-bad-pass-then-refused = затем верный пароль в том же сеансе получил { $reply }: сеансом больше нельзя пользоваться
+
+## auth-injection
+
+check-injection-one-reply = один ответ, { $reply }, и вход не выполнен
+check-injection-logged-in = вход с поддельным именем пользователя выполнен: { $reply }
+check-injection-extra-lines = { $count ->
+    [one] ещё { $count } строка ответа пришла
+    [few] ещё { $count } строки ответа пришли
+    [many] ещё { $count } строк ответа пришло
+   *[other] ещё { $count } строки ответа пришло
+} из самого имени пользователя: { $lines }
 
 ## resp-codes
 
@@ -191,6 +234,13 @@ check-uidl-changed = идентификаторы изменились межд�
 check-uid-changed = сообщение { $msg }: сначала "{ $first }", затем "{ $then }"
 check-uid-gone = сообщение { $msg }: сначала "{ $first }", затем никакого
 
+## bad-arguments
+
+check-bad-args-refused = каждая получила -ERR: { $commands }
+check-bad-args-no-such-message = { $command } получила { $reply }: такого сообщения нет, поэтому ответ должен быть -ERR
+check-bad-args-extra-ignored = { $command } получила { $reply }: лишний аргумент проигнорирован
+check-bad-args-noop-failed = следующая NOOP получила { $reply }: сеанс этого не пережил
+
 ## top
 
 check-top-no-headers = { $lines ->
@@ -217,6 +267,12 @@ check-top-body = { $lines ->
     [many] { $lines } строк тела
    *[other] { $lines } строки тела
 } после заголовка, хотя запрошено 0
+
+## top-stuffing
+
+check-top-stuffing-no-dot = определить нельзя: ни в одном сообщении, полученном через RETR, нет строки, которая начинается с "."
+check-top-stuffed = TOP { $msg } { $lines }: строка { $line }, которая начинается с ".", пришла с удвоенной точкой, как в RETR
+check-top-not-stuffed = TOP { $msg } { $lines }: в строке { $line }, которая начинается с ".", точка не удвоена
 
 ## pipelining
 
@@ -364,7 +420,7 @@ check-time-of-other = прочее { $median }/{ $max } мс
 ## Панель
 
 ui-check-title = Проверка сервера
-ui-check-intro = Оценка сервера { $host }:{ $port } ({ $security }): приветствие, CAPA, каждая объявленная возможность, удвоение точек, STAT/LIST, DELE/RSET (всегда отменяются), ограничения и время ответа. Проверка открывает собственные соединения через прокси и никогда не удаляет почту.
+ui-check-intro = Оценка сервера { $host }:{ $port } ({ $security }): приветствие, CAPA, каждая объявленная возможность, удвоение точек, STAT/LIST, DELE/RSET (всегда отменяются), ограничения и время ответа. Проверка открывает собственные соединения через прокси и никогда не удаляет почту. Она также пробует три неверных пароля и вход через AUTH PLAIN с поддельным именем пользователя; сервер может записать их в журнал как неудачные входы.
 ui-check-user = Пользователь
 ui-check-password = Пароль
 ui-check-run = Запустить проверку

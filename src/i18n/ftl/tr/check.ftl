@@ -8,15 +8,20 @@
 check-probe-greeting = Karşılama
 check-probe-capa = CAPA
 check-probe-stls = STLS
+check-probe-stls-after-tls = TLS altında STLS ve CAPA
 check-probe-login = USER/PASS ile giriş
+check-probe-bad-pass = Yanlış parolaların reddi
 check-probe-apop = APOP ile giriş
 check-probe-sasl = SASL
 check-probe-sasl-mechanism = SASL { $name }
+check-probe-auth-injection = AUTH PLAIN kimliğinde CR LF
 check-probe-resp-codes = Yanıt kodları
 check-probe-stat-list = STAT ile LIST tutarlı
 check-probe-uidl = UIDL benzersiz kimlikleri
 check-probe-uidl-stable = UIDL oturumlar arasında değişmiyor
+check-probe-bad-arguments = LIST ve UIDL hatalı argümanları reddediyor
 check-probe-top = TOP 1 0
+check-probe-top-stuffing = TOP içinde nokta doldurma
 check-probe-pipelining = PIPELINING
 check-probe-retr = RETR
 check-probe-line-format = Satır sonları ve nokta doldurma
@@ -81,6 +86,14 @@ check-stls-implicit = ilk bayttan itibaren TLS: STLS burada geçerli değil
 check-stls-offered = bu düz bağlantıda sunuluyor (denetim kullanmıyor)
 check-stls-not-offered = düz bağlantıda sunulmuyor: parolalar ağda açık olarak gider
 
+## stls-after-tls
+
+check-stls-after-tls-plain = denetim TLS altında çalışmadı; bunu sınamak için STLS ya da ilk bayttan TLS seçin
+check-stls-again-refused = TLS altında yeniden gönderilen STLS komutuna { $reply } geldi
+check-stls-again-accepted = TLS altında yeniden gönderilen STLS komutuna { $reply } geldi: bu, ilk TLS anlaşmasının içinde ikincisini istemek demektir; bağlantı kesildi
+check-capa-tls-no-stls = TLS altında CAPA artık STLS listelemiyor
+check-capa-tls-still-stls = TLS altında CAPA hâlâ STLS listeliyor ve böylece istemciyi onu yeniden göndermeye çağırıyor
+
 ## login, apop, sasl
 
 check-login-accepted = kabul edildi: { $reply }
@@ -94,6 +107,24 @@ check-login-refused-sys-perm = giriş reddedildi: { $reply } — [SYS/PERM]: kal
 check-no-sasl = hiçbir SASL mekanizması duyurulmamış
 check-needs-token = parola değil, bir OAuth belirteci gerektirir
 check-mechanism-unknown = bu istemcinin çalıştırmadığı bir mekanizma
+
+## bad-pass
+
+check-bad-pass-refused = { $count ->
+    [one] { $count } yanlış parolaya -ERR geldi
+   *[other] { $count } yanlış parolanın her birine -ERR geldi
+}
+check-bad-pass-codes = yanıt kodları: { $codes }
+check-bad-pass-accepted = { $attempt }. yanlış parolaya { $reply } geldi: sunucu yanlış bir parolayla girişe izin verdi
+check-bad-pass-closed = ardından sunucu { $after } yanlış paroladan sonra bağlantıyı kapattı; bu, yeni denemeleri reddetmenin temiz bir yoludur
+check-bad-pass-then-accepted = ardından aynı oturumda doğru parola kabul edildi
+check-bad-pass-then-refused = ardından aynı oturumda doğru parolaya { $reply } geldi: oturum kullanılabilir kalmadı
+
+## auth-injection
+
+check-injection-one-reply = tek bir yanıt ({ $reply }) geldi ve giriş yapılmadı
+check-injection-logged-in = sahte kimlikle giriş yapıldı: { $reply }
+check-injection-extra-lines = kimliğin kendisinden { $count } yanıt satırı daha geldi: { $lines }
 
 ## resp-codes
 
@@ -147,6 +178,13 @@ check-uidl-changed = kimlikler oturumlar arasında değişti
 check-uid-changed = { $msg } numaralı ileti: önce "{ $first }", sonra "{ $then }"
 check-uid-gone = { $msg } numaralı ileti: önce "{ $first }", sonra hiçbiri
 
+## bad-arguments
+
+check-bad-args-refused = her birine -ERR geldi: { $commands }
+check-bad-args-no-such-message = { $command } komutuna { $reply } geldi: böyle bir ileti yok, bu yüzden yanıt -ERR olmalı
+check-bad-args-extra-ignored = { $command } komutuna { $reply } geldi: fazladan verilen argüman yok sayıldı
+check-bad-args-noop-failed = ardından NOOP komutuna { $reply } geldi: oturum bunu atlatamadı
+
 ## top
 
 check-top-no-headers = { $lines ->
@@ -165,6 +203,12 @@ check-top-body = 0 istendiği hâlde başlıklardan sonra { $lines ->
     [one] { $lines } gövde satırı
    *[other] { $lines } gövde satırı
 }
+
+## top-stuffing
+
+check-top-stuffing-no-dot = anlaşılamadı: RETR ile alınan hiçbir iletide "." ile başlayan bir satır yok
+check-top-stuffed = TOP { $msg } { $lines }: "." ile başlayan { $line }. satır, RETR'deki gibi nokta doldurularak geldi
+check-top-not-stuffed = TOP { $msg } { $lines }: "." ile başlayan { $line }. satırda nokta doldurma yapılmadı
 
 ## pipelining
 
@@ -262,7 +306,7 @@ check-time-of-other = diğer { $median }/{ $max } ms
 ## Panel
 
 ui-check-title = Sunucu denetimi
-ui-check-intro = { $host }:{ $port } ({ $security }) için bir karne: karşılama, CAPA, duyurulan her yetenek, nokta doldurma, STAT/LIST, DELE/RSET (her zaman geri alınır), sınırlar ve yanıt süreleri. Proxy üzerinden kendi bağlantılarını açar ve hiçbir zaman posta silmez.
+ui-check-intro = { $host }:{ $port } ({ $security }) için bir karne: karşılama, CAPA, duyurulan her yetenek, nokta doldurma, STAT/LIST, DELE/RSET (her zaman geri alınır), sınırlar ve yanıt süreleri. Proxy üzerinden kendi bağlantılarını açar ve hiçbir zaman posta silmez. Ayrıca üç yanlış parola ve sahte bir kullanıcı adıyla bir AUTH PLAIN girişi dener; sunucu bunları başarısız giriş olarak günlüğe yazabilir.
 ui-check-user = Kullanıcı
 ui-check-password = Parola
 ui-check-run = Denetimi çalıştır
