@@ -1,8 +1,6 @@
 //! What a reply changes in the session (state, capabilities, the maildrop), and
 //! the checks that need the client's memory of it.
 
-use std::collections::BTreeSet;
-
 use super::{Client, Event};
 use crate::annotate::{self, Annotation, RfcRef, Say, Severity, rfc};
 use crate::types::{Capability, Command, Response, State};
@@ -154,12 +152,14 @@ impl Client {
         }
         // Gaps between the numbers accounted for (listed or deleted), found
         // without walking every number up to a count the server chose.
-        let accounted: BTreeSet<u32> = numbered
+        let mut accounted: Vec<u32> = numbered
             .iter()
             .map(|&(_, n)| n)
             .chain(self.maildrop.deleted.iter().copied())
             .filter(|&n| (1..=count).contains(&n))
             .collect();
+        accounted.sort_unstable();
+        accounted.dedup();
         let mut gaps: Vec<(u32, u32)> = Vec::new();
         let mut previous = 0u32;
         for &n in &accounted {
