@@ -24,7 +24,7 @@ pub use lang::Lang;
 pub const AREAS: [&str; 5] = ["core", "app", "ui", "lessons", "check"];
 
 /// The English catalogs, compiled in (see the module's documentation).
-#[cfg(any(not(target_arch = "wasm32"), feature = "embed-en"))]
+#[cfg(any(test, not(target_arch = "wasm32"), feature = "embed-en"))]
 pub const EN: [&str; 5] = [
     include_str!("ftl/en/core.ftl"),
     include_str!("ftl/en/app.ftl"),
@@ -68,13 +68,13 @@ pub fn is_installed(lang: Lang) -> bool {
 }
 
 /// Whether English is compiled in.
-const EMBEDDED: bool = cfg!(any(not(target_arch = "wasm32"), feature = "embed-en"));
+const EMBEDDED: bool = cfg!(any(test, not(target_arch = "wasm32"), feature = "embed-en"));
 
 /// The compiled-in English bundle, if there is one.
 fn embedded_english() -> Option<Bundle> {
-    #[cfg(any(not(target_arch = "wasm32"), feature = "embed-en"))]
+    #[cfg(any(test, not(target_arch = "wasm32"), feature = "embed-en"))]
     return Some(bundle(Lang::En, &EN));
-    #[cfg(not(any(not(target_arch = "wasm32"), feature = "embed-en")))]
+    #[cfg(not(any(test, not(target_arch = "wasm32"), feature = "embed-en")))]
     None
 }
 
