@@ -377,8 +377,9 @@ fn parse_number(s: &str) -> Option<u32> {
     s.parse().ok().filter(|&n| n > 0)
 }
 
-/// How a known command is used, for error messages.
-fn usage(keyword: &str) -> &'static str {
+/// How a known command is written (its RFC syntax, e.g. `TOP msg n`), from its
+/// upper-case keyword; `""` for an unknown one.
+pub fn usage(keyword: &str) -> &'static str {
     match keyword {
         "USER" => "USER name",
         "PASS" => "PASS string",
@@ -390,7 +391,14 @@ fn usage(keyword: &str) -> &'static str {
         "UIDL" => "UIDL [msg]",
         "AUTH" => "AUTH mechanism [initial-response]",
         "LANG" => "LANG [tag]",
-        "QUIT" | "STAT" | "NOOP" | "RSET" | "LAST" | "CAPA" | "STLS" | "UTF8" => "no arguments",
+        "QUIT" => "QUIT",
+        "STAT" => "STAT",
+        "NOOP" => "NOOP",
+        "RSET" => "RSET",
+        "LAST" => "LAST",
+        "CAPA" => "CAPA",
+        "STLS" => "STLS",
+        "UTF8" => "UTF8",
         _ => "",
     }
 }

@@ -60,6 +60,27 @@ pub fn command(cmd: &Command) -> Annotation {
         Command::Lang { tag: None } => (Say::CmdLangList, rfc(6856, "3")),
         Command::Lang { tag: Some(t) } => (Say::CmdLangSet { tag: t.clone() }, rfc(6856, "3")),
         Command::Other { keyword, .. } => {
+            let upper = keyword.to_ascii_uppercase();
+            // A known command whose arguments do not fit (`LIST 0`, `TOP 1`, a
+            // USER line with the PASS pasted after it): a bad argument, not an
+            // unknown command.
+            if let Some(reference) = keyword_reference(&upper) {
+                let mut a = Annotation::new(
+                    Say::CmdBadArguments {
+                        keyword: upper.clone(),
+                    },
+                    Some(reference),
+                );
+                a.note(
+                    Severity::Violation,
+                    Say::NoteBadArguments {
+                        usage: crate::types::usage(&upper).to_owned(),
+                    },
+                    Some(reference),
+                );
+                a.topic = Some(upper);
+                return a;
+            }
             let mut a = Annotation::new(
                 Say::CmdUnknown {
                     keyword: keyword.clone(),
@@ -167,7 +188,13 @@ pub fn reply(cmd: Option<&Command>, response: &Response) -> Annotation {
                     };
                     a.note(Severity::Info, Say::NoteLoginRefused, Some(rfc(1939, "7")))
                 }
-                Command::Other { .. } => a.summary = Say::ReplyUnknownCommand,
+                Command::Other { keyword, .. } => {
+                    a.summary = if keyword_reference(&keyword.to_ascii_uppercase()).is_some() {
+                        Say::ReplyBadArguments
+                    } else {
+                        Say::ReplyUnknownCommand
+                    }
+                }
                 _ => {}
             }
             a
@@ -349,6 +376,16 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
         Command::Lang { tag: None } => new(Say::ReplyLangList, rfc(6856, "3")),
         Command::Lang { tag: Some(t) } => new(Say::ReplyLangSet { tag: t.clone() }, rfc(6856, "3")),
         Command::Other { keyword, .. } => {
+            let upper = keyword.to_ascii_uppercase();
+            if let Some(reference) = keyword_reference(&upper) {
+                let mut a = new(Say::ReplyBadArgumentsAccepted { keyword: upper }, reference);
+                a.note(
+                    Severity::Warning,
+                    Say::NoteBadArgumentsAccepted,
+                    Some(reference),
+                );
+                return a;
+            }
             let mut a = new(
                 Say::ReplyExtension {
                     keyword: keyword.clone(),
@@ -359,6 +396,23 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
             a
         }
     }
+}
+
+/// Where a known command is defined, from its upper-case keyword; `None` for a
+/// keyword this client does not know.
+fn keyword_reference(keyword: &str) -> Option<RfcRef> {
+    Some(match keyword {
+        "STAT" | "LIST" | "RETR" | "DELE" | "NOOP" | "RSET" => rfc(1939, "5"),
+        "QUIT" => rfc(1939, "6"),
+        "USER" | "PASS" | "APOP" | "TOP" | "UIDL" => rfc(1939, "7"),
+        "LAST" => rfc(1460, "5"),
+        "CAPA" => rfc(2449, "5"),
+        "STLS" => rfc(2595, "4"),
+        "AUTH" => rfc(5034, "4"),
+        "UTF8" => rfc(6856, "2"),
+        "LANG" => rfc(6856, "3"),
+        _ => return None,
+    })
 }
 
 /// What a capability means, for the CAPA annotation.

@@ -114,6 +114,8 @@ says! {
     CmdLangSet { tag: String } = "cmd-lang-set",
     /// A keyword the client does not know.
     CmdUnknown { keyword: String } = "cmd-unknown",
+    /// A known command with arguments that do not fit it.
+    CmdBadArguments { keyword: String } = "cmd-bad-arguments",
     /// A SASL response line typed or replayed.
     SaslResponse = "sasl-response",
     /// An empty SASL response line.
@@ -169,6 +171,12 @@ says! {
     // --- Remarks on commands ---
     /// An unknown command.
     NoteUnknownCommand = "note-unknown-command",
+    /// How the command is written.
+    NoteBadArguments { usage: String } = "note-bad-arguments",
+    /// +OK to a command with arguments the RFC does not allow.
+    NoteBadArgumentsAccepted = "note-bad-arguments-accepted",
+    /// PASS sent inside TLS.
+    NotePassInTls = "note-pass-in-tls",
     /// A keyword longer than four characters.
     NoteKeywordLength = "note-keyword-length",
     /// An argument longer than 40 characters.
@@ -213,6 +221,12 @@ says! {
     ReplyLoginFailedText { text: String } = "reply-login-failed-text",
     /// -ERR to an unknown command.
     ReplyUnknownCommand = "reply-unknown-command",
+    /// -ERR to a known command with bad arguments.
+    ReplyBadArguments = "reply-bad-arguments",
+    /// +OK to a known command with bad arguments.
+    ReplyBadArgumentsAccepted { keyword: String } = "reply-bad-arguments-accepted",
+    /// +OK to QUIT before login: no UPDATE state.
+    ReplyQuitNoUpdate = "reply-quit-no-update",
     /// +OK to USER.
     ReplyUser { name: String } = "reply-user",
     /// +OK to PASS or APOP.
@@ -387,6 +401,8 @@ says! {
     NoteRetrSizeMismatch { listed: u64, arrived: usize } = "note-retr-size-mismatch",
     /// A message larger than the whole maildrop as STAT gave it.
     NoteRetrOverTotal { arrived: usize, total: u64 } = "note-retr-over-total",
+    /// An imported log put a placeholder where the message was.
+    NoteBodyLeftOut = "note-body-left-out",
     /// The sizes of a scan listing do not add up to STAT's total.
     NoteListTotalMismatch { listed: u64, total: u64 } = "note-list-total-mismatch",
     /// A listing line for a message number past the end of the maildrop.

@@ -44,12 +44,16 @@ impl Client {
         let cmd = &pending.command;
         let mut annotation = annotate::command(cmd);
         self.capability_notes(cmd, &mut annotation);
-        if let (Command::Pass { .. }, false) = (cmd, self.tls_active) {
-            annotation.note(
-                Severity::Warning,
-                Say::NotePassInClear,
-                Some(rfc(2595, "4")),
-            );
+        if let Command::Pass { .. } = cmd {
+            if self.tls_active {
+                annotation.note(Severity::Info, Say::NotePassInTls, Some(rfc(2595, "4")));
+            } else {
+                annotation.note(
+                    Severity::Warning,
+                    Say::NotePassInClear,
+                    Some(rfc(2595, "4")),
+                );
+            }
         }
         self.transmit.push_back(cmd.to_bytes());
         self.events.push_back(Event::Sent {

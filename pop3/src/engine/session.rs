@@ -14,6 +14,15 @@ impl Client {
         annotation: &mut Annotation,
     ) {
         self.size_checks(cmd, response, annotation);
+        // QUIT before login ends the session without the UPDATE state: nothing
+        // marked is removed, as nothing could be marked (RFC 1939 §4).
+        if matches!(cmd, Command::Quit)
+            && response.is_ok()
+            && matches!(self.state, State::Authorization { .. })
+        {
+            annotation.summary = Say::ReplyQuitNoUpdate;
+            annotation.rfc = Some(rfc(1939, "4"));
+        }
         match (cmd, response.is_ok()) {
             (Command::List { msg: None }, true) => {
                 self.listing_checks(response, rfc(1939, "5"), annotation)

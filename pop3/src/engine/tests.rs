@@ -332,3 +332,113 @@ fn maildrop_sizes_beyond_four_gigabytes() {
     assert_eq!(maildrop.count, Some(u32::MAX));
     assert_eq!(maildrop.total, Some(u64::MAX));
 }
+
+/// The annotations of what was sent and received, in order.
+fn annotations(events: Vec<Event>) -> Vec<Annotation> {
+    events
+        .into_iter()
+        .filter_map(|e| match e {
+            Event::Sent { annotation, .. } | Event::Received { annotation, .. } => Some(annotation),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn known_commands_with_bad_arguments_are_bad_arguments_not_unknown() {
+    for (line, keyword, usage) in [
+        ("LIST 0", "LIST", "LIST [msg]"),
+        ("TOP 1", "TOP", "TOP msg n"),
+        ("retr one", "RETR", "RETR msg"),
+        ("STAT 1", "STAT", "STAT"),
+    ] {
+        let mut client = logged_in();
+        client.send_anyway(Command::parse_lenient(line)).unwrap();
+        client.feed(b"-ERR wrong arguments\r\n");
+        let [sent, reply] = annotations(drain(&mut client)).try_into().unwrap();
+        assert_eq!(
+            sent.summary,
+            Say::CmdBadArguments {
+                keyword: keyword.into()
+            },
+            "{line}"
+        );
+        assert!(sent.notes.iter().any(|n| n.severity == Severity::Violation
+            && n.say
+                == Say::NoteBadArguments {
+                    usage: usage.into()
+                }));
+        assert!(!sent.has_note("note-unknown-command"), "{line}");
+        assert_eq!(reply.summary, Say::ReplyBadArguments, "{line}");
+    }
+    // USER with the PASS pasted after it on the same line.
+    let mut client = greeted();
+    client
+        .send_anyway(Command::parse_lenient("USER mrose, then PASS tanstaaf"))
+        .unwrap();
+    client.feed(b"+OK\r\n");
+    let [sent, reply] = annotations(drain(&mut client)).try_into().unwrap();
+    assert_eq!(
+        sent.summary,
+        Say::CmdBadArguments {
+            keyword: "USER".into()
+        }
+    );
+    // Accepted anyway: the server should have refused it.
+    assert!(reply.has_note("note-bad-arguments-accepted"));
+    // An unknown keyword is still one.
+    let mut client = logged_in();
+    client
+        .send_anyway(Command::parse_lenient("XYZZY 1"))
+        .unwrap();
+    client.feed(b"-ERR unknown command\r\n");
+    let [sent, reply] = annotations(drain(&mut client)).try_into().unwrap();
+    assert!(sent.has_note("note-unknown-command"));
+    assert_eq!(reply.summary, Say::ReplyUnknownCommand);
+}
+
+#[test]
+fn quit_before_login_removes_nothing() {
+    let mut client = greeted();
+    client.send(Command::Quit).unwrap();
+    client.feed(b"+OK bye\r\n");
+    let [_, reply] = annotations(drain(&mut client)).try_into().unwrap();
+    assert_eq!(reply.summary, Say::ReplyQuitNoUpdate);
+    assert_eq!(reply.rfc, Some(rfc(1939, "4")));
+    // After login it is the UPDATE state's goodbye.
+    let mut client = logged_in();
+    client.send(Command::Quit).unwrap();
+    client.feed(b"+OK bye\r\n");
+    let [_, reply] = annotations(drain(&mut client)).try_into().unwrap();
+    assert_eq!(reply.summary, Say::ReplyQuit);
+}
+
+#[test]
+fn pass_after_stls_travels_inside_tls() {
+    let mut client = greeted();
+    client.send(Command::Stls).unwrap();
+    client.feed(b"+OK begin TLS\r\n");
+    client.tls_started();
+    drain(&mut client);
+    client.send(Command::User { name: "a".into() }).unwrap();
+    client.feed(b"+OK\r\n");
+    client
+        .send(Command::Pass {
+            password: "b".into(),
+        })
+        .unwrap();
+    let pass = annotations(drain(&mut client)).pop().unwrap();
+    assert!(pass.has_note("note-pass-in-tls"));
+    assert!(!pass.has_note("note-pass-in-clear"));
+    // In clear it is a warning.
+    let mut client = greeted();
+    client.send(Command::User { name: "a".into() }).unwrap();
+    client.feed(b"+OK\r\n");
+    client
+        .send(Command::Pass {
+            password: "b".into(),
+        })
+        .unwrap();
+    let pass = annotations(drain(&mut client)).pop().unwrap();
+    assert!(pass.has_note("note-pass-in-clear"));
+}

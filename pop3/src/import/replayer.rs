@@ -14,6 +14,7 @@ use super::shape::{
     dedent, is_body_placeholder, is_ok, is_placeholder, is_status, strip_indent, width,
 };
 use super::{Format, Replay, Replayed, Side, SkipReason, Skipped, Source};
+use crate::annotate::{Annotation, Say, Severity};
 use crate::engine::{Client, Event};
 use crate::types::{Command, State};
 
@@ -83,6 +84,9 @@ pub(super) struct Replayer {
     greeted: bool,
     /// Telnet: the session is over.
     closed: bool,
+    /// The body being received had a placeholder instead of (some of) its
+    /// text, as in RFC 1939's example: its size cannot be checked.
+    body_left_out: bool,
 }
 
 impl Replayer {
@@ -99,6 +103,7 @@ impl Replayer {
             indent,
             greeted: false,
             closed: false,
+            body_left_out: false,
         }
     }
 
@@ -120,6 +125,9 @@ impl Replayer {
     }
 
     fn skip(&mut self, no: usize, text: &str, reason: SkipReason) {
+        if reason == SkipReason::Placeholder && self.client.is_receiving_body() {
+            self.body_left_out = true;
+        }
         self.skipped.push(Skipped {
             line_no: no,
             text: text.to_owned(),
@@ -314,7 +322,12 @@ impl Replayer {
     /// Moves the engine's events out, each with its input lines.
     fn drain(&mut self, no: usize) {
         while self.client.poll_transmit().is_some() {}
-        while let Some(event) = self.client.poll_event() {
+        while let Some(mut event) = self.client.poll_event() {
+            if let Event::Received { annotation, .. } = &mut event
+                && std::mem::take(&mut self.body_left_out)
+            {
+                left_out(annotation);
+            }
             let source = match &event {
                 Event::Sent {
                     command: Some(_), ..
@@ -357,4 +370,16 @@ impl Replayer {
             self.client_line(no, raw.trim());
         }
     }
+}
+
+/// A reply whose body the log replaced by a placeholder: its size checks are
+/// about the log, not the server, so they give way to saying so.
+fn left_out(annotation: &mut Annotation) {
+    annotation.notes.retain(|n| {
+        !matches!(
+            n.say,
+            Say::NoteRetrSizeMismatch { .. } | Say::NoteRetrOverTotal { .. }
+        )
+    });
+    annotation.note(Severity::Info, Say::NoteBodyLeftOut, None);
 }

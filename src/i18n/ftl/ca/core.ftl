@@ -31,6 +31,7 @@ cmd-utf8 = Passa la sessió al mode UTF-8
 cmd-lang-list = Demana la llista de llengües que parla el servidor
 cmd-lang-set = Demana les respostes del servidor en la llengua "{ $tag }"
 cmd-unknown = "{ $keyword }" no és cap ordre que aquest client conegui; el servidor hauria de respondre -ERR
+cmd-bad-arguments = { $keyword } amb arguments que no admet: una ordre coneguda, mal usada; el servidor hauria de respondre -ERR
 sasl-response = Una resposta SASL (base64, emmascarada)
 sasl-empty-response = Una resposta buida
 sasl-cancel = "*" cancel·la l'intercanvi; el servidor ha de respondre -ERR
@@ -64,11 +65,14 @@ sasl-stopped = { $mechanism }: aturat: { $error }; el client hauria de cancel·l
 ## Observacions sobre les ordres
 
 note-unknown-command = Ordre desconeguda
+note-bad-arguments = Arguments incorrectes: l’ordre s’escriu { $usage } (els números de missatge comencen per 1)
+note-bad-arguments-accepted = El servidor ha acceptat arguments que l’RFC no permet: hauria d’haver respost -ERR
 note-keyword-length = Les paraules clau tenen 3 o 4 caràcters
 note-argument-length = Els arguments poden tenir fins a 40 caràcters; alguns servidors rebutgen els més llargs
 note-command-line-length = Una línia d'ordre pot tenir com a màxim 255 octets, CRLF inclòs
 note-last-removed = LAST es va eliminar de POP3 a l'RFC 1725
 note-pass-in-clear = La contrasenya viatja per la xarxa sense xifrar: abans useu STLS o el port 995
+note-pass-in-tls = La contrasenya viatja dins de TLS: va xifrada per la xarxa
 note-capability-missing = El servidor no ha inclòs { $name } entre les seves capacitats
 
 ## La salutació
@@ -90,11 +94,14 @@ note-login-refused = Inici de sessió rebutjat; la sessió continua a l'estat AU
 reply-login-failed = L'inici de sessió ha fallat; el servidor no n'ha donat el motiu
 reply-login-failed-text = L'inici de sessió ha fallat: { $text }
 reply-unknown-command = El servidor no coneix aquesta ordre
+reply-bad-arguments = El servidor ha rebutjat els arguments, com cal
+reply-bad-arguments-accepted = El servidor ha acceptat { $keyword } amb arguments que no admet
 reply-user = Bústia "{ $name }" acceptada; ara envieu PASS
 reply-logged-in = Sessió iniciada: la bústia està bloquejada i la sessió és a l'estat TRANSACTION ({ $text })
 reply-auth = Autenticació SASL { $mechanism } correcta: estat TRANSACTION
 reply-auth-mechanisms = Mecanismes: { $list }
 reply-quit = Adéu: els missatges marcats com a esborrats s'eliminen ara
+reply-quit-no-update = Adéu: QUIT abans d’iniciar la sessió la tanca sense estat UPDATE, de manera que no s’elimina res
 reply-stat = { $count ->
     [one] { $count } missatge
    *[other] { $count } missatges
@@ -257,6 +264,7 @@ note-retr-over-total = El missatge fa { $arrived ->
     [one] { $total } octet
    *[other] { $total } octets
 } per a tota la bústia
+note-body-left-out = El registre omet el missatge (hi ha un marcador en el seu lloc, com a l’exemple de l’RFC 1939), de manera que no se’n pot comprovar la mida
 note-list-total-mismatch = Les mides del llistat sumen { $listed ->
     [one] { $listed } octet
    *[other] { $listed } octets

@@ -28,6 +28,7 @@ cmd-utf8 = Switches the session to UTF-8 mode
 cmd-lang-list = Lists the languages the server speaks
 cmd-lang-set = Asks for server replies in language "{ $tag }"
 cmd-unknown = "{ $keyword }" is not a command this client knows; the server should answer -ERR
+cmd-bad-arguments = { $keyword } with arguments it does not take: a known command, used wrongly; the server should answer -ERR
 sasl-response = A SASL response (base64, masked)
 sasl-empty-response = An empty response
 sasl-cancel = "*" cancels the exchange; the server must answer -ERR
@@ -61,11 +62,14 @@ sasl-stopped = { $mechanism }: stopped: { $error }; the client should cancel the
 ## Remarks on commands
 
 note-unknown-command = Unknown command
+note-bad-arguments = Bad arguments: the command is written { $usage } (message numbers start at 1)
+note-bad-arguments-accepted = The server accepted arguments the RFC does not allow: it should have answered -ERR
 note-keyword-length = Keywords are 3 or 4 characters
 note-argument-length = Arguments may be up to 40 characters long; some servers refuse longer ones
 note-command-line-length = Command lines may be at most 255 octets including CRLF
 note-last-removed = LAST was removed from POP3 in RFC 1725
 note-pass-in-clear = The password crosses the network unencrypted: use STLS or port 995 first
+note-pass-in-tls = The password travels inside TLS: it is encrypted on the wire
 note-capability-missing = The server did not list { $name } in its capabilities
 
 ## The greeting
@@ -87,11 +91,14 @@ note-login-refused = Login refused; the session stays in AUTHORIZATION and you m
 reply-login-failed = Login failed; the server gave no reason
 reply-login-failed-text = Login failed: { $text }
 reply-unknown-command = The server does not know this command
+reply-bad-arguments = The server refused the arguments, as it should
+reply-bad-arguments-accepted = The server accepted { $keyword } with arguments it does not take
 reply-user = Mailbox "{ $name }" accepted; now send PASS
 reply-logged-in = Logged in: the maildrop is locked and the session is in TRANSACTION ({ $text })
 reply-auth = SASL { $mechanism } authentication succeeded: TRANSACTION state
 reply-auth-mechanisms = Mechanisms: { $list }
 reply-quit = Goodbye: any messages marked as deleted are now removed
+reply-quit-no-update = Goodbye: QUIT before logging in ends the session without an UPDATE state, so nothing is removed
 reply-stat = { $count ->
     [one] { $count } message
    *[other] { $count } messages
@@ -203,6 +210,7 @@ note-sasl-error = { $error }
 sasl-unverified = The server accepted the login, but: { $error }
 note-retr-size-mismatch = LIST said { $listed } octets but { $arrived } arrived (LIST sizes should count CRLF line endings)
 note-retr-over-total = The message is { $arrived } octets, more than the { $total } octets STAT gave for the whole maildrop
+note-body-left-out = The log leaves the message out (a placeholder stands in for it, as in RFC 1939’s example), so its size cannot be checked
 note-list-total-mismatch = The listed sizes add up to { $listed } octets, but STAT gave { $total } octets for the maildrop; LIST and STAT count exactly the same messages
 note-listing-beyond = Message { $msg } does not exist: the maildrop holds { $count ->
     [one] { $count } message

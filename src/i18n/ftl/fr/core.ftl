@@ -31,6 +31,7 @@ cmd-utf8 = Passe la session en mode UTF-8
 cmd-lang-list = Liste les langues que parle le serveur
 cmd-lang-set = Demande les réponses du serveur dans la langue "{ $tag }"
 cmd-unknown = "{ $keyword }" n’est pas une commande connue de ce client ; le serveur devrait répondre -ERR
+cmd-bad-arguments = { $keyword } avec des arguments qu’elle n’accepte pas : une commande connue, mal employée ; le serveur devrait répondre -ERR
 sasl-response = Une réponse SASL (base64, masquée)
 sasl-empty-response = Une réponse vide
 sasl-cancel = "*" annule l’échange ; le serveur doit répondre -ERR
@@ -64,11 +65,14 @@ sasl-stopped = { $mechanism } : arrêté : { $error } ; le client devrait ann
 ## Remarques sur les commandes
 
 note-unknown-command = Commande inconnue
+note-bad-arguments = Arguments incorrects : la commande s’écrit { $usage } (les numéros de message commencent à 1)
+note-bad-arguments-accepted = Le serveur a accepté des arguments que la RFC n’autorise pas : il aurait dû répondre -ERR
 note-keyword-length = Les mots-clés comptent 3 ou 4 caractères
 note-argument-length = Un argument peut compter jusqu’à 40 caractères ; certains serveurs refusent les arguments plus longs
 note-command-line-length = Une ligne de commande compte au plus 255 octets, CRLF compris
 note-last-removed = LAST a été retiré de POP3 par la RFC 1725
 note-pass-in-clear = Le mot de passe traverse le réseau sans chiffrement : utilisez d’abord STLS ou le port 995
+note-pass-in-tls = Le mot de passe circule dans TLS : il est chiffré sur le réseau
 note-capability-missing = Le serveur n’a pas listé { $name } parmi ses capacités
 
 ## Le message d’accueil
@@ -90,11 +94,14 @@ note-login-refused = Identification refusée ; la session reste dans l’état 
 reply-login-failed = Échec de l’identification ; le serveur n’a pas donné de raison
 reply-login-failed-text = Échec de l’identification : { $text }
 reply-unknown-command = Le serveur ne connaît pas cette commande
+reply-bad-arguments = Le serveur a refusé les arguments, comme il se doit
+reply-bad-arguments-accepted = Le serveur a accepté { $keyword } avec des arguments qu’elle n’accepte pas
 reply-user = Boîte aux lettres "{ $name }" acceptée ; envoyez maintenant PASS
 reply-logged-in = Identifié : la boîte aux lettres est verrouillée et la session est dans l’état TRANSACTION ({ $text })
 reply-auth = Authentification SASL { $mechanism } réussie : état TRANSACTION
 reply-auth-mechanisms = Mécanismes : { $list }
 reply-quit = Au revoir : les messages marqués comme supprimés sont maintenant effacés
+reply-quit-no-update = Au revoir : un QUIT avant l’authentification termine la session sans état UPDATE ; rien n’est supprimé
 reply-stat = { $count ->
     [one] { $count } message
    *[other] { $count } messages
@@ -257,6 +264,7 @@ note-retr-over-total = Le message fait { $arrived ->
     [one] { $total } octet
    *[other] { $total } octets
 } pour toute la boîte aux lettres
+note-body-left-out = Le journal omet le message (un texte de remplacement en tient lieu, comme dans l’exemple de la RFC 1939) : sa taille ne peut pas être vérifiée
 note-list-total-mismatch = Les tailles de la liste totalisent { $listed ->
     [one] { $listed } octet
    *[other] { $listed } octets

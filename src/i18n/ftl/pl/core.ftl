@@ -33,6 +33,7 @@ cmd-utf8 = Przełącza sesję w tryb UTF-8
 cmd-lang-list = Wypisuje języki, w których serwer może odpowiadać
 cmd-lang-set = Prosi o odpowiedzi serwera w języku "{ $tag }"
 cmd-unknown = "{ $keyword }" nie jest poleceniem znanym temu klientowi; serwer powinien odpowiedzieć -ERR
+cmd-bad-arguments = { $keyword } z argumentami, których nie przyjmuje: znane polecenie użyte błędnie; serwer powinien odpowiedzieć -ERR
 sasl-response = Odpowiedź SASL (base64, zamaskowana)
 sasl-empty-response = Pusta odpowiedź
 sasl-cancel = "*" anuluje wymianę; serwer musi odpowiedzieć -ERR
@@ -68,11 +69,14 @@ sasl-stopped = { $mechanism }: zatrzymano: { $error }; klient powinien anulować
 ## Uwagi o poleceniach
 
 note-unknown-command = Nieznane polecenie
+note-bad-arguments = Błędne argumenty: polecenie zapisuje się { $usage } (numery wiadomości zaczynają się od 1)
+note-bad-arguments-accepted = Serwer przyjął argumenty, na które RFC nie pozwala: powinien był odpowiedzieć -ERR
 note-keyword-length = Słowa kluczowe mają 3 lub 4 znaki
 note-argument-length = Argumenty mogą mieć do 40 znaków; niektóre serwery odrzucają dłuższe
 note-command-line-length = Wiersz polecenia może mieć najwyżej 255 oktetów łącznie z CRLF
 note-last-removed = Polecenie LAST usunięto z POP3 w RFC 1725
 note-pass-in-clear = Hasło przechodzi przez sieć niezaszyfrowane: najpierw użyj STLS albo portu 995
+note-pass-in-tls = Hasło przechodzi wewnątrz TLS: w sieci jest zaszyfrowane
 note-capability-missing = Serwer nie wymienił { $name } wśród swoich możliwości
 
 ## Powitanie
@@ -94,11 +98,14 @@ note-login-refused = Logowanie odrzucone; sesja pozostaje w stanie AUTHORIZATION
 reply-login-failed = Logowanie nie powiodło się; serwer nie podał przyczyny
 reply-login-failed-text = Logowanie nie powiodło się: { $text }
 reply-unknown-command = Serwer nie zna tego polecenia
+reply-bad-arguments = Serwer odrzucił argumenty, tak jak powinien
+reply-bad-arguments-accepted = Serwer przyjął { $keyword } z argumentami, których to polecenie nie przyjmuje
 reply-user = Skrzynka pocztowa "{ $name }" przyjęta; teraz wyślij PASS
 reply-logged-in = Zalogowano: skrzynka pocztowa jest zablokowana dla innych sesji, a ta sesja jest w stanie TRANSACTION ({ $text })
 reply-auth = Uwierzytelnianie SASL { $mechanism } powiodło się: stan TRANSACTION
 reply-auth-mechanisms = Mechanizmy: { $list }
 reply-quit = Do widzenia: wiadomości oznaczone jako usunięte zostały teraz usunięte
+reply-quit-no-update = Do widzenia: QUIT przed zalogowaniem kończy sesję bez stanu UPDATE, więc nic nie zostaje usunięte
 reply-stat = { $count ->
     [one] { $count } wiadomość
     [few] { $count } wiadomości
@@ -309,6 +316,7 @@ note-retr-over-total = Wiadomość ma { $arrived ->
     [many] { $total } oktetów
    *[other] { $total } oktetów
 }
+note-body-left-out = Zapis pomija treść wiadomości (w jej miejscu jest opis zastępczy, jak w przykładzie z RFC 1939), więc nie da się sprawdzić jej rozmiaru
 note-list-total-mismatch = Suma rozmiarów z wykazu wynosi { $listed ->
     [one] { $listed } oktet
     [few] { $listed } oktety

@@ -33,6 +33,7 @@ cmd-utf8 = Переключает сеанс в режим UTF-8
 cmd-lang-list = Запрашивает список языков, на которых говорит сервер
 cmd-lang-set = Просит сервер отвечать на языке "{ $tag }"
 cmd-unknown = "{ $keyword }" — команда, неизвестная этому клиенту; сервер должен ответить -ERR
+cmd-bad-arguments = { $keyword } с аргументами, которых эта команда не принимает: известная команда, использованная неверно; сервер должен ответить -ERR
 sasl-response = Ответ SASL (base64, скрыт)
 sasl-empty-response = Пустой ответ
 sasl-cancel = "*" отменяет обмен; сервер должен ответить -ERR
@@ -68,11 +69,14 @@ sasl-stopped = { $mechanism }: остановлено: { $error }; клиент�
 ## Замечания о командах
 
 note-unknown-command = Неизвестная команда
+note-bad-arguments = Неверные аргументы: команда записывается как { $usage } (номера сообщений начинаются с 1)
+note-bad-arguments-accepted = Сервер принял аргументы, которые RFC не допускает: он должен был ответить -ERR
 note-keyword-length = Ключевые слова состоят из 3 или 4 символов
 note-argument-length = Аргумент может быть длиной до 40 символов; некоторые серверы отвергают более длинные
 note-command-line-length = Строка команды может быть не длиннее 255 октетов, включая CRLF
 note-last-removed = Команда LAST удалена из POP3 в RFC 1725
 note-pass-in-clear = Пароль передаётся по сети без шифрования: сначала используйте STLS или порт 995
+note-pass-in-tls = Пароль передаётся внутри TLS: в сети он зашифрован
 note-capability-missing = Сервер не указал { $name } среди своих возможностей
 
 ## Приветствие
@@ -94,11 +98,14 @@ note-login-refused = Вход отклонён; сеанс остаётся в �
 reply-login-failed = Вход не выполнен; сервер не указал причину
 reply-login-failed-text = Вход не выполнен: { $text }
 reply-unknown-command = Сервер не знает этой команды
+reply-bad-arguments = Сервер отклонил аргументы, как и положено
+reply-bad-arguments-accepted = Сервер принял { $keyword } с аргументами, которых эта команда не принимает
 reply-user = Почтовый ящик "{ $name }" принят; теперь отправьте PASS
 reply-logged-in = Вход выполнен: почтовый ящик заблокирован для других сеансов, сеанс в состоянии TRANSACTION ({ $text })
 reply-auth = Аутентификация SASL { $mechanism } прошла успешно: состояние TRANSACTION
 reply-auth-mechanisms = Механизмы: { $list }
 reply-quit = До свидания: сообщения, помеченные как удалённые, теперь удалены
+reply-quit-no-update = До свидания: QUIT до входа завершает сеанс без состояния UPDATE, поэтому ничего не удаляется
 reply-stat = { $count ->
     [one] { $count } сообщение
     [few] { $count } сообщения
@@ -319,6 +326,7 @@ note-retr-over-total = Размер сообщения — { $arrived ->
     [many] { $total } октетов
    *[other] { $total } октета
 }
+note-body-left-out = В журнале сообщение опущено (вместо него стоит заглушка, как в примере из RFC 1939), поэтому его размер проверить нельзя
 note-list-total-mismatch = Сумма размеров в списке — { $listed ->
     [one] { $listed } октет
     [few] { $listed } октета

@@ -28,6 +28,7 @@ cmd-utf8 = Oturumu UTF-8 kipine geçirir
 cmd-lang-list = Sunucunun konuştuğu dilleri listeler
 cmd-lang-set = Sunucu yanıtlarını "{ $tag }" dilinde ister
 cmd-unknown = "{ $keyword }" bu istemcinin bildiği bir komut değil; sunucu -ERR ile yanıt vermelidir
+cmd-bad-arguments = { $keyword } almadığı argümanlarla: bilinen bir komut, yanlış kullanılmış; sunucu -ERR ile yanıt vermelidir
 sasl-response = Bir SASL yanıtı (base64, maskelenmiş)
 sasl-empty-response = Boş bir yanıt
 sasl-cancel = "*" değişimi iptal eder; sunucu -ERR ile yanıt vermelidir
@@ -61,11 +62,14 @@ sasl-stopped = { $mechanism }: durduruldu: { $error }; istemci değişimi "*" il
 ## Komutlar üzerine notlar
 
 note-unknown-command = Bilinmeyen komut
+note-bad-arguments = Hatalı argümanlar: komut { $usage } biçiminde yazılır (ileti numaraları 1’den başlar)
+note-bad-arguments-accepted = Sunucu, RFC’nin izin vermediği argümanları kabul etti: -ERR ile yanıt vermeliydi
 note-keyword-length = Anahtar sözcükler 3 ya da 4 karakterdir
 note-argument-length = Argümanlar en fazla 40 karakter olabilir; bazı sunucular daha uzun olanları reddeder
 note-command-line-length = Komut satırları CRLF dahil en fazla 255 bayt olabilir
 note-last-removed = LAST, RFC 1725 ile POP3'ten kaldırıldı
 note-pass-in-clear = Parola ağda şifrelenmeden gider: önce STLS ya da 995 numaralı portu kullanın
+note-pass-in-tls = Parola TLS içinde gider: ağda şifrelidir
 note-capability-missing = Sunucunun yetenek listesinde { $name } yok
 
 ## Karşılama
@@ -87,11 +91,14 @@ note-login-refused = Giriş reddedildi; oturum AUTHORIZATION durumunda kalır ve
 reply-login-failed = Giriş başarısız oldu; sunucu bir neden belirtmedi
 reply-login-failed-text = Giriş başarısız oldu: { $text }
 reply-unknown-command = Sunucu bu komutu bilmiyor
+reply-bad-arguments = Sunucu argümanları, olması gerektiği gibi reddetti
+reply-bad-arguments-accepted = Sunucu { $keyword } komutunu almadığı argümanlarla kabul etti
 reply-user = "{ $name }" posta kutusu kabul edildi; şimdi PASS gönderin
 reply-logged-in = Giriş yapıldı: posta kutusu kilitlendi ve oturum TRANSACTION durumunda ({ $text })
 reply-auth = SASL { $mechanism } kimlik doğrulaması başarılı: TRANSACTION durumu
 reply-auth-mechanisms = Mekanizmalar: { $list }
 reply-quit = Hoşça kalın: silinmiş olarak işaretlenen iletiler artık kaldırıldı
+reply-quit-no-update = Hoşça kalın: oturum açmadan önce QUIT, oturumu UPDATE durumu olmadan bitirir; hiçbir şey kaldırılmaz
 reply-stat = { $count ->
     [one] { $count } ileti
    *[other] { $count } ileti
@@ -203,6 +210,7 @@ note-sasl-error = { $error }
 sasl-unverified = Sunucu girişi kabul etti, ancak: { $error }
 note-retr-size-mismatch = LIST { $listed } bayt dedi ama { $arrived } bayt geldi (LIST boyutları CRLF satır sonlarını da saymalıdır)
 note-retr-over-total = İleti { $arrived } bayt; bu, STAT'ın tüm posta kutusu için bildirdiği { $total } bayttan fazla
+note-body-left-out = Kayıt iletiyi atlıyor (RFC 1939 örneğindeki gibi yerinde bir yer tutucu var), bu yüzden boyutu denetlenemez
 note-list-total-mismatch = Listedeki boyutların toplamı { $listed } bayt, ancak STAT posta kutusu için { $total } bayt bildirdi; LIST ve STAT tam olarak aynı iletileri sayar
 note-listing-beyond = { $msg } numaralı ileti yok: posta kutusunda yalnızca { $count } ileti var
 note-listing-missing = { $count ->
