@@ -306,11 +306,13 @@ fn every_fact() -> Vec<Entry> {
             expected: false,
             unanswered: vec!["RETR 1".into()],
             partial_body: Some(120),
+            kept_marks: Some(2),
         },
         Fact::SessionEnded {
             expected: true,
             unanswered: Vec::new(),
             partial_body: None,
+            kept_marks: None,
         },
         Fact::Problem,
         Fact::Imported {

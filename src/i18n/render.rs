@@ -223,6 +223,7 @@ pub fn fact(fact: &Fact) -> Option<String> {
             expected,
             unanswered,
             partial_body,
+            kept_marks,
         } => {
             let expected = if *expected { "yes" } else { "no" };
             let mut words = tr("fact-session-ended", &[("expected", text(expected))]);
@@ -231,6 +232,9 @@ pub fn fact(fact: &Fact) -> Option<String> {
             }
             if let Some(n) = partial_body {
                 words += &tr("fact-partial-body", &[("octets", FluentValue::from(*n))]);
+            }
+            if let Some(n) = kept_marks {
+                words += &tr("fact-no-update", &[("marked", FluentValue::from(*n))]);
             }
             words
         }

@@ -483,12 +483,14 @@ impl Session {
                 expected,
                 unanswered,
                 partial_body,
+                kept_marks,
             } => {
                 self.awaiting.clear();
                 self.record(Fact::SessionEnded {
                     expected,
                     unanswered: unanswered.iter().map(|c| c.keyword().to_owned()).collect(),
                     partial_body,
+                    kept_marks,
                 });
             }
         }

@@ -282,7 +282,11 @@ fn proxy_errors_keep_their_wire_code() {
 #[test]
 fn a_dropped_connection_lists_what_got_no_reply() {
     let (mut s, _) = logged_in();
+    s = act(s, Action::Send(Command::Dele { msg: 2 }));
+    s = act(s, bytes(b"+OK message 2 deleted\r\n"));
     s = act(s, Action::Send(Command::Retr { msg: 1 }));
+    // Waits for RETR's reply (no PIPELINING): never written.
+    s = act(s, Action::Send(Command::Dele { msg: 3 }));
     s = act(s, bytes(b"+OK 200 octets\r\nSubject: x\r\n"));
     s = act(
         s,
@@ -293,8 +297,25 @@ fn a_dropped_connection_lists_what_got_no_reply() {
         }),
     );
     let f = facts(&s);
-    assert!(f.iter().any(|f| matches!(f,
-        Fact::SessionEnded { expected: false, unanswered, partial_body: Some(_) } if unanswered == &["RETR".to_owned()])));
+    let ended = f
+        .iter()
+        .find(|f| matches!(f, Fact::SessionEnded { .. }))
+        .expect("the session's end");
+    assert!(
+        matches!(ended,
+        Fact::SessionEnded { expected: false, unanswered, partial_body: Some(_), kept_marks: Some(1) }
+            if unanswered == &["RETR".to_owned()]),
+        "{ended:?}"
+    );
+    // Said with the POP3 consequence, naming only what was sent.
+    let words = crate::i18n::fact(ended).unwrap_or_default();
+    assert!(words.contains("no reply to RETR"), "{words}");
+    assert!(words.contains("never entered the UPDATE state"), "{words}");
+    assert!(
+        words.contains("the message marked as deleted stays"),
+        "{words}"
+    );
+    assert!(!words.contains("DELE"), "{words}");
     assert!(matches!(
         f.last(),
         Some(Fact::Closed {

@@ -221,6 +221,9 @@ pub enum Fact {
         unanswered: Vec<String>,
         /// Octets of a body that had arrived.
         partial_body: Option<usize>,
+        /// Ended in TRANSACTION with no UPDATE: how many messages marked as
+        /// deleted stay in the maildrop.
+        kept_marks: Option<usize>,
     },
     /// A client-side problem (the annotation says what).
     Problem,

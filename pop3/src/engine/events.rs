@@ -71,10 +71,15 @@ pub enum Event {
     Closed {
         /// Whether this was the end of a normal QUIT.
         expected: bool,
-        /// Commands still waiting for a reply.
+        /// Commands sent that got no reply (queued ones that were never
+        /// written are not among them).
         unanswered: Vec<Command>,
         /// Bytes of a multi-line body that had arrived when it ended.
         partial_body: Option<usize>,
+        /// Ended in TRANSACTION with no answered QUIT: the server never
+        /// entered UPDATE, so the messages marked as deleted (this many) stay
+        /// in the maildrop (RFC 1939 §6).
+        kept_marks: Option<usize>,
     },
 }
 

@@ -368,16 +368,18 @@ impl Client {
         let unanswered = self
             .in_flight
             .drain(..)
-            .chain(self.queued.drain(..))
             .map(|p| p.command)
             .filter(|c| !(expected && *c == Command::Quit))
             .collect();
+        self.queued.clear();
+        let kept_marks = (self.state == State::Transaction).then_some(self.maildrop.deleted.len());
         self.sasl = None;
         self.challenge_pending = false;
         self.events.push_back(Event::Closed {
             expected,
             unanswered,
             partial_body,
+            kept_marks,
         });
         self.set_state(State::Closed);
     }

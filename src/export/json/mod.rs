@@ -122,6 +122,7 @@ enum FactJson {
         expected: bool,
         unanswered: Vec<String>,
         partial_body: Option<usize>,
+        kept_marks: Option<usize>,
     },
     Problem,
     NotSent,
@@ -332,10 +333,12 @@ fn fact_from_json(fact: FactJson, dir: Dir) -> Result<Fact, String> {
             expected,
             unanswered,
             partial_body,
+            kept_marks,
         } => Fact::SessionEnded {
             expected,
             unanswered,
             partial_body,
+            kept_marks,
         },
         FactJson::Problem => Fact::Problem,
         // The refusal's words were saved; they come back as a line of text.

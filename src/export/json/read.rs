@@ -238,6 +238,7 @@ pub(super) fn fact(m: &Obj) -> Result<FactJson, String> {
                 .filter_map(|v| v.as_str().map(str::to_owned))
                 .collect(),
             partial_body: num("partial_body").map(|n| n as usize),
+            kept_marks: num("kept_marks").map(|n| n as usize),
         },
         "problem" => FactJson::Problem,
         "not_sent" => FactJson::NotSent,

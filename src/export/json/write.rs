@@ -148,10 +148,12 @@ fn fact(o: &mut Obj, fact: &Fact) {
             expected,
             unanswered,
             partial_body,
+            kept_marks,
         } => {
             o.put("expected", *expected)
                 .put("unanswered", unanswered.clone())
-                .put("partial_body", *partial_body);
+                .put("partial_body", *partial_body)
+                .put_some("kept_marks", *kept_marks);
             "session_ended"
         }
         Fact::Problem => "problem",

@@ -37,6 +37,11 @@ fact-partial-body = { $octets ->
     [one] ; havia arribat { $octets } octet d'un cos
    *[other] ; havien arribat { $octets } octets d'un cos
 }
+fact-no-update = . Cap QUIT no ha rebut resposta, de manera que el servidor no ha entrat mai a l’estat UPDATE: { $marked ->
+    [0] no s’esborra res
+    [one] el missatge marcat com a esborrat es queda a la bústia
+   *[other] els { $marked } missatges marcats com a esborrats es queden a la bústia
+} (RFC 1939 §6)
 fact-not-sent = No s'ha enviat: { $reason }
 fact-imported = { $lines ->
     [one] S'ha importat { $lines } línia

@@ -34,6 +34,11 @@ fact-session-ended = { $expected ->
 }
 fact-no-reply = ; no reply to { $list }
 fact-partial-body = ; { $octets } octets of a body had arrived
+fact-no-update = . No QUIT was answered, so the server never entered the UPDATE state: { $marked ->
+    [0] nothing is deleted
+    [one] the message marked as deleted stays in the maildrop
+   *[other] the { $marked } messages marked as deleted stay in the maildrop
+} (RFC 1939 §6)
 fact-not-sent = Not sent: { $reason }
 fact-imported = Imported { $lines } lines as { $format ->
     [prefixed] a C:/S: log

@@ -37,6 +37,11 @@ fact-partial-body = {"\u00A0"}; { $octets ->
     [one] { $octets } octet d’un corps était arrivé
    *[other] { $octets } octets d’un corps étaient arrivés
 }
+fact-no-update = . Aucun QUIT n’a reçu de réponse : le serveur n’est jamais passé à l’état UPDATE, { $marked ->
+    [0] rien n’est supprimé
+    [one] le message marqué comme supprimé reste dans la boîte aux lettres
+   *[other] les { $marked } messages marqués comme supprimés restent dans la boîte aux lettres
+} (RFC 1939 §6)
 fact-not-sent = Non envoyé : { $reason }
 fact-imported = { $lines ->
     [one] { $lines } ligne importée

@@ -39,6 +39,12 @@ fact-partial-body = ; { $octets ->
     [many] dotarło { $octets } oktetów treści
    *[other] dotarło { $octets } oktetów treści
 }
+fact-no-update = . Żadne QUIT nie dostało odpowiedzi, więc serwer nie wszedł w stan UPDATE: { $marked ->
+    [0] nic nie zostaje usunięte
+    [one] wiadomość oznaczona do usunięcia zostaje w skrzynce pocztowej
+    [few] { $marked } wiadomości oznaczone do usunięcia zostają w skrzynce pocztowej
+   *[other] { $marked } wiadomości oznaczonych do usunięcia zostaje w skrzynce pocztowej
+} (RFC 1939 §6)
 fact-not-sent = Nie wysłano: { $reason }
 fact-imported = Zaimportowano { $lines ->
     [one] { $lines } wiersz

@@ -34,6 +34,10 @@ fact-session-ended = { $expected ->
 }
 fact-no-reply = ; yanıt gelmeyen komutlar: { $list }
 fact-partial-body = ; bir gövdenin { $octets } baytı gelmişti
+fact-no-update = . Hiçbir QUIT yanıtlanmadı, bu yüzden sunucu UPDATE durumuna hiç geçmedi: { $marked ->
+    [0] hiçbir şey silinmez
+   *[other] silinmek üzere işaretlenen { $marked } ileti posta kutusunda kalır
+} (RFC 1939 §6)
 fact-not-sent = Gönderilmedi: { $reason }
 fact-imported = { $lines } satır { $format ->
     [prefixed] bir C:/S: günlüğü
