@@ -463,7 +463,7 @@ fn connection_dropped_mid_retr() {
     let events: Vec<Event> = std::iter::from_fn(|| client.poll_event()).collect();
     assert!(events.iter().any(|e| matches!(
         e,
-        Event::Closed { expected: false, unanswered, partial_body: Some(18) } if unanswered == &[Command::Retr { msg: 1 }]
+        Event::Closed { expected: false, unanswered, partial_body: Some(18), kept_marks: None } if unanswered == &[Command::Retr { msg: 1 }]
     )));
     assert_eq!(client.state(), &State::Closed);
 }
