@@ -345,18 +345,27 @@ async fn server_drops_mid_retr() {
     let proxy = TestProxy::start(|_| {}).await;
     let mut s = login(&proxy, "dropper").await;
     assert_eq!(s.client.state(), &State::Transaction);
+    s.command(Command::Stat).await;
+    let before = s.client.maildrop().count.expect("STAT's count");
+    s.command(Command::Dele { msg: 1 }).await;
     let events = s.command(Command::Retr { msg: 5 }).await;
     let closed = events.iter().find_map(|e| match e {
         Event::Closed {
             expected,
             unanswered,
             partial_body,
-        } => Some((*expected, unanswered.clone(), *partial_body)),
+            kept_marks,
+        } => Some((*expected, unanswered.clone(), *partial_body, *kept_marks)),
         _ => None,
     });
-    let (expected, unanswered, partial) = closed.expect("the connection closed");
+    let (expected, unanswered, partial, kept_marks) = closed.expect("the connection closed");
     assert!(!expected);
     assert_eq!(unanswered, [Command::Retr { msg: 5 }]);
+    // No QUIT, no UPDATE: the DELE is forgotten, the maildrop is as it was.
+    assert_eq!(kept_marks, Some(1));
+    let mut again = login(&proxy, "dropper").await;
+    again.command(Command::Stat).await;
+    assert_eq!(again.client.maildrop().count, Some(before));
     // What had arrived is intact: about half of the 2685-octet message.
     let partial = partial.expect("part of the body arrived");
     assert!((1000..2685).contains(&partial), "{partial}");
