@@ -550,6 +550,41 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// The course's progress from earlier visits, as the browser keeps it.
+const PROGRESS_KEY: &str = "pop3-playground.lessons";
+
+fn storage() -> web_sys::Storage {
+    gloo::utils::window().local_storage().unwrap().unwrap()
+}
+
+/// A fresh panel, with no progress kept from another test.
+async fn mount_fresh(
+    slot: &Rc<RefCell<Option<SessionHandle>>>,
+) -> (yew::AppHandle<LessonsHarness>, web_sys::Element) {
+    storage().remove_item(PROGRESS_KEY).unwrap();
+    mount(slot).await
+}
+
+async fn mount(
+    slot: &Rc<RefCell<Option<SessionHandle>>>,
+) -> (yew::AppHandle<LessonsHarness>, web_sys::Element) {
+    let root = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&root).unwrap();
+    let handle = yew::Renderer::<LessonsHarness>::with_root_and_props(
+        root.clone(),
+        HarnessProps { slot: slot.clone() },
+    )
+    .render();
+    settle().await;
+    (handle, root)
+}
+
+fn button(root: &web_sys::Element, id: &str) -> web_sys::HtmlButtonElement {
+    by_test_id(root, id)
+        .unwrap_or_else(|| panic!("a {id} button"))
+        .unchecked_into()
+}
+
 fn by_test_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
     root.query_selector(&format!("[data-testid=\"{id}\"]"))
         .unwrap()
@@ -584,15 +619,8 @@ fn change_event() -> web_sys::Event {
 
 #[wasm_bindgen_test]
 async fn the_panel_walks_through_stat_and_list() {
-    let root = gloo::utils::document().create_element("div").unwrap();
-    gloo::utils::body().append_child(&root).unwrap();
     let slot = Rc::new(RefCell::new(None));
-    let handle = yew::Renderer::<LessonsHarness>::with_root_and_props(
-        root.clone(),
-        HarnessProps { slot: slot.clone() },
-    )
-    .render();
-    settle().await;
+    let (handle, root) = mount_fresh(&slot).await;
     let session = || slot.borrow().clone().unwrap();
 
     assert!(by_test_id(&root, "lessons").is_some());
@@ -692,8 +720,8 @@ async fn the_panel_walks_through_stat_and_list() {
     assert!(option.text_content().unwrap().contains("(0/4)"));
     let greeting = select.item(0).unwrap();
     assert!(
-        greeting.text_content().unwrap().contains("(3/3) ✓"),
-        "the first lesson counts from the start: {}",
+        greeting.text_content().unwrap().contains("(0/3)"),
+        "a lesson ticks only the steps read on screen: {}",
         greeting.text_content().unwrap()
     );
     let uidl = select.item(3).unwrap();
@@ -722,38 +750,85 @@ async fn the_panel_walks_through_stat_and_list() {
 }
 
 #[wasm_bindgen_test]
-async fn the_replay_lesson_completes_with_one_click() {
-    let root = gloo::utils::document().create_element("div").unwrap();
-    gloo::utils::body().append_child(&root).unwrap();
+async fn the_replay_lesson_goes_one_step_at_a_time_and_is_remembered() {
     let slot = Rc::new(RefCell::new(None));
-    let handle = yew::Renderer::<LessonsHarness>::with_root_and_props(
-        root.clone(),
-        HarnessProps { slot: slot.clone() },
-    )
-    .render();
-    settle().await;
+    let (handle, root) = mount_fresh(&slot).await;
     let select: web_sys::HtmlSelectElement =
         by_test_id(&root, "lesson-select").unwrap().unchecked_into();
     select.set_value("rfc1939-example");
     select.dispatch_event(&change_event()).unwrap();
     settle().await;
-    let button: web_sys::HtmlButtonElement =
-        by_test_id(&root, "lesson-do").unwrap().unchecked_into();
-    button.click();
+    button(&root, "lesson-do").click();
+    settle().await;
+    // The import holds every step's evidence, but only the step that was on
+    // screen waiting for it ticks; each next one is read, then continued.
+    let total = steps_done(&root).len();
+    assert!(total >= 3, "{total} steps");
+    for ticked in 1..total {
+        let mut expected = vec![false; total];
+        expected[..ticked].fill(true);
+        assert_eq!(steps_done(&root), expected, "after {ticked}");
+        assert!(
+            by_test_id(&root, "lesson-do").is_none(),
+            "nothing left to do, only to read"
+        );
+        let body = by_test_id(&root, "lesson-step-body").expect("the current step's explanation");
+        assert!(!body.text_content().unwrap().is_empty());
+        assert!(by_test_id(&root, "lesson-complete").is_none());
+        button(&root, "lesson-continue").click();
+        settle().await;
+    }
+    assert!(steps_done(&root).iter().all(|d| *d));
+    assert!(by_test_id(&root, "lesson-complete").is_some());
+    assert!(by_test_id(&root, "lesson-continue").is_none());
+
+    // A finished step opens again, and closes.
+    assert!(by_test_id(&root, "lesson-step-body").is_none());
+    let first = button(&root, "lesson-reopen");
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    first.click();
+    settle().await;
+    let first = button(&root, "lesson-reopen");
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(by_test_id(&root, "lesson-step-body").is_some());
+    assert!(
+        steps_done(&root).iter().all(|d| *d),
+        "reading is not undoing"
+    );
+    first.click();
+    settle().await;
+    assert!(by_test_id(&root, "lesson-step-body").is_none());
+
+    // Kept for the next visit: a new page (a new session) shows it done.
+    let stored = storage()
+        .get_item(PROGRESS_KEY)
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        stored.contains(&format!("rfc1939-example={total}")),
+        "{stored}"
+    );
+    handle.destroy();
+    root.remove();
+    let slot = Rc::new(RefCell::new(None));
+    let (handle, root) = mount(&slot).await;
+    let select: web_sys::HtmlSelectElement =
+        by_test_id(&root, "lesson-select").unwrap().unchecked_into();
+    select.set_value("rfc1939-example");
+    select.dispatch_event(&change_event()).unwrap();
     settle().await;
     assert!(
         steps_done(&root).iter().all(|d| *d),
         "{:?}",
         steps_done(&root)
     );
-    assert!(by_test_id(&root, "lesson-complete").is_some());
-    let link = root
-        .query_selector("a[href=\"https://www.rfc-editor.org/rfc/rfc1939#section-10\"]")
-        .unwrap();
-    assert!(
-        link.is_none(),
-        "only the current step shows its link, and none is current"
-    );
     handle.destroy();
     root.remove();
+    storage().remove_item(PROGRESS_KEY).unwrap();
 }

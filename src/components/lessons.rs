@@ -14,9 +14,13 @@ use yew::prelude::*;
 use crate::hooks::{SessionHandle, connect, use_session};
 use crate::i18n::{self, num, text};
 use crate::lessons::{
-    Ctx, DEMO_PASSWORD, DEMO_USER, DoIt, Facts, LESSONS, Lesson, Move, TypeIt, auto_login,
-    next_move, progress_from,
+    Ctx, DEMO_PASSWORD, DEMO_USER, DoIt, Facts, LESSONS, Lesson, Move, TypeIt, Walk, auto_login,
+    decode_progress, encode_progress, next_move, progress_from,
 };
+use crate::services::browser;
+
+/// Where the course keeps each lesson's progress between visits.
+const PROGRESS_KEY: &str = "pop3-playground.lessons";
 use crate::state::{Action, PRESETS, Session};
 
 /// Where "Start over" left a lesson: the transcript (its address) and its length.
@@ -51,8 +55,9 @@ impl Baseline {
 struct Memory {
     /// The transcript, folded incrementally.
     facts: Facts,
-    /// Steps done per lesson, kept even when their evidence is gone.
-    kept: Vec<usize>,
+    /// Each lesson's walk: steps ticked (kept even when their evidence is
+    /// gone) and whether the current one waits for its evidence.
+    walks: Vec<Walk>,
     /// Lessons opened so far: a lesson counts what happens from the moment it
     /// is first opened (the first one, from the start).
     opened: Vec<bool>,
@@ -138,23 +143,37 @@ pub fn lessons() -> Html {
     let session = use_session();
     let selected = use_state(|| 0usize);
     let baselines = use_state(|| Rc::new(vec![Baseline::default(); LESSONS.len()]));
-    let memory = use_mut_ref(|| Memory {
-        kept: vec![0; LESSONS.len()],
-        opened: std::iter::once(true)
-            .chain(std::iter::repeat(false))
-            .take(LESSONS.len())
-            .collect(),
-        ..Memory::default()
+    let memory = use_mut_ref(|| {
+        let mut memory = Memory {
+            walks: vec![Walk::default(); LESSONS.len()],
+            opened: std::iter::once(true)
+                .chain(std::iter::repeat(false))
+                .take(LESSONS.len())
+                .collect(),
+            ..Memory::default()
+        };
+        // Progress from earlier visits (and from before a language switch).
+        for (id, ticked) in decode_progress(&browser::remembered(PROGRESS_KEY).unwrap_or_default())
+        {
+            if let Some(i) = LESSONS.iter().position(|l| l.id == id) {
+                memory.opened[i] = true;
+                memory.walks[i] = Walk::at(ticked.min(LESSONS[i].steps.len()));
+            }
+        }
+        memory
     });
+    let redraw = use_force_update();
+    let reopened = use_state(|| None::<(usize, usize)>);
     let do_ref = use_node_ref();
 
     // Check every lesson against the session.
-    let (done, note) = {
+    let index = (*selected).min(LESSONS.len() - 1);
+    let (done, ready, note) = {
         let mut m = memory.borrow_mut();
         m.facts.sync(&session);
         let Memory {
             facts,
-            kept,
+            walks,
             opened,
             ..
         } = &mut *m;
@@ -162,6 +181,7 @@ pub fn lessons() -> Html {
             session: &session,
             facts,
         };
+        let mut ready = false;
         let done: Vec<usize> = LESSONS
             .iter()
             .enumerate()
@@ -170,25 +190,43 @@ pub fn lessons() -> Html {
                     return 0;
                 }
                 let since = baselines[i].since(&session);
-                let n = progress_from(lesson, &ctx, since, kept[i]);
-                kept[i] = n;
-                n
+                let checked = progress_from(lesson, &ctx, since, walks[i].ticked);
+                // Only the lesson on screen moves on: a step ticks once read.
+                if i == index {
+                    walks[i].advance(checked);
+                    ready = walks[i].ready(checked);
+                }
+                walks[i].ticked
             })
             .collect();
-        let index = (*selected).min(LESSONS.len() - 1);
         let note = LESSONS[index]
             .steps
             .get(done[index])
             .and_then(|step| step.note)
             .and_then(|f| f(&ctx));
-        (done, note)
+        (done, ready, note)
     };
-    let index = (*selected).min(LESSONS.len() - 1);
     let lesson: &Lesson = &LESSONS[index];
     let progress = done[index];
     let complete = progress == lesson.steps.len();
     let current = lesson.steps.get(progress);
-    let step_move = current.and_then(|step| next_move(step.action, &session));
+    // Once the current step's evidence is in, it waits to be read: no "Do it".
+    let step_move = current
+        .filter(|_| !ready)
+        .and_then(|step| next_move(step.action, &session));
+    // Keep the progress of every opened lesson for the next visit.
+    let stored = {
+        let m = memory.borrow();
+        let walks: Vec<(&str, Walk)> = LESSONS
+            .iter()
+            .zip(&m.walks)
+            .zip(&m.opened)
+            .filter(|(_, opened)| **opened)
+            .map(|((l, w), _)| (l.id, *w))
+            .collect();
+        encode_progress(&walks)
+    };
+    use_effect_with(stored, |stored| browser::remember(PROGRESS_KEY, stored));
 
     // "Connect and log in": log in once the server has greeted.
     {
@@ -229,7 +267,7 @@ pub fn lessons() -> Html {
             if first_time {
                 let mut next = (**baselines).clone();
                 next[i] = Baseline::now(&session);
-                memory.borrow_mut().kept[i] = 0;
+                memory.borrow_mut().walks[i] = Walk::default();
                 baselines.set(Rc::new(next));
             }
             selected.set(i);
@@ -262,8 +300,20 @@ pub fn lessons() -> Html {
         Callback::from(move |_: MouseEvent| {
             let mut next = (**baselines).clone();
             next[index] = Baseline::now(&session);
-            memory.borrow_mut().kept[index] = 0;
+            memory.borrow_mut().walks[index] = Walk::default();
             baselines.set(Rc::new(next));
+        })
+    };
+    let on_continue = {
+        let memory = memory.clone();
+        let redraw = redraw.clone();
+        let steps = lesson.steps.len();
+        Callback::from(move |_: MouseEvent| {
+            let mut m = memory.borrow_mut();
+            m.walks[index].go_on(steps);
+            m.refocus = true;
+            drop(m);
+            redraw.force_update();
         })
     };
     let on_next = {
@@ -280,6 +330,14 @@ pub fn lessons() -> Html {
     let steps = lesson.steps.iter().enumerate().map(|(i, step)| {
         let is_done = i < progress;
         let is_current = i == progress;
+        // A finished step opens again to be re-read.
+        let is_reopened = is_done && *reopened == Some((index, i));
+        let toggle = {
+            let reopened = reopened.clone();
+            Callback::from(move |_: MouseEvent| {
+                reopened.set((!is_reopened).then_some((index, i)));
+            })
+        };
         let class = classes!(
             "lesson-step",
             is_done.then_some("done"),
@@ -305,22 +363,43 @@ pub fn lessons() -> Html {
                 aria-current={is_current.then_some("step")}>
                 <div class="lesson-step-head">
                     <span class="lesson-mark" aria-hidden="true">{ mark }</span>
-                    <span class="lesson-step-title">{ i18n::t(step.title) }</span>
+                    if is_done {
+                        <button type="button" class="lesson-step-title lesson-reopen" data-testid="lesson-reopen"
+                            aria-expanded={is_reopened.to_string()} title={i18n::t("ui-lessons-reopen")}
+                            onclick={toggle}>
+                            { i18n::t(step.title) }
+                        </button>
+                    } else {
+                        <span class="lesson-step-title">{ i18n::t(step.title) }</span>
+                    }
                     <span class="lesson-sr-only">{ format!(" {}", i18n::t(status)) }</span>
                 </div>
+                if is_reopened {
+                    <div class="lesson-step-body" data-testid="lesson-step-body">
+                        <p class="small">{ rich(&i18n::t(step.explain)) }</p>
+                        <p class="small muted">
+                            <a href={step.rfc.url()} target="_blank" rel="noopener noreferrer">{ step.rfc.label() }</a>
+                        </p>
+                    </div>
+                }
                 if is_current {
-                    <div class="lesson-step-body">
+                    <div class="lesson-step-body" data-testid="lesson-step-body">
                         <p class="small">{ rich(&i18n::t(step.explain)) }</p>
                         if let Some(note) = &note {
                             <p class="lesson-note small mono">{ note.clone() }</p>
                         }
                         <p class="small muted">
-                            if let Some(typed) = &step.type_it {
+                            if let Some(typed) = step.type_it.as_ref().filter(|_| !ready) {
                                 { rich(&or_type(typed)) }{ " " }
                             }
                             <a href={step.rfc.url()} target="_blank" rel="noopener noreferrer">{ step.rfc.label() }</a>
                         </p>
-                        if let Some((_, label)) = &step_move {
+                        if ready {
+                            <button class="primary lesson-do" data-testid="lesson-continue" ref={do_ref.clone()}
+                                onclick={on_continue.clone()}>
+                                { i18n::t("ui-lessons-continue") }
+                            </button>
+                        } else if let Some((_, label)) = &step_move {
                             <button class="primary lesson-do" data-testid="lesson-do" ref={do_ref.clone()}
                                 onclick={on_do.clone()}>
                                 { i18n::tr("ui-lessons-do-it", &[("action", text(label))]) }

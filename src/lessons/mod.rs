@@ -12,9 +12,11 @@
 
 mod course;
 mod facts;
+mod walk;
 
 pub use course::*;
 pub use facts::*;
+pub use walk::{Walk, decode as decode_progress, encode as encode_progress};
 
 #[cfg(test)]
 mod tests;

@@ -355,6 +355,45 @@ const scenarios = [
     },
   },
   {
+    name: 'lesson-read-reopen',
+    title: 'Learn POP3: a step whose evidence came first waits to be read, finished steps reopen, progress survives a reload',
+    async run(page, snap) {
+      await openApp(page);
+      await waitVisible(page, 'lessons');
+      await hook(page, 'lesson-select').selectOption('greeting');
+      const doneCount = () => page.locator('[data-testid="lesson-step"][data-done="true"]').count();
+      check((await doneCount()) === 0, 'no step is done before starting');
+      // "Connect": the greeting brings the timestamp too, but the timestamp
+      // step is not ticked before it has been read.
+      await hook(page, 'lesson-do').click();
+      await waitVisible(page, 'lesson-continue');
+      check((await doneCount()) === 1, `only "Connect" is done, not ${await doneCount()} steps`);
+      const body = await hook(page, 'lesson-step-body').innerText();
+      check(/timestamp/i.test(body) && body.includes('<'), `the timestamp step explains and shows it: ${body}`);
+      check((await hook(page, 'lesson-do').count()) === 0, 'a step to read offers no "Do it"');
+      await snap('to-read');
+      await hook(page, 'lesson-continue').click();
+      await waitUntil(page, 'the timestamp step ticked', () =>
+        document.querySelectorAll('[data-testid="lesson-step"][data-done="true"]').length === 2);
+      // Reopen the first step, read it, close it again.
+      const reopen = hook(page, 'lesson-reopen').first();
+      check((await reopen.getAttribute('aria-expanded')) === 'false', 'closed at first');
+      await reopen.click();
+      check((await reopen.getAttribute('aria-expanded')) === 'true', 'open after a click');
+      check((await hook(page, 'lesson-step-body').count()) === 2, 'the reopened step and the current one show');
+      await snap('reopened');
+      await reopen.press('Enter');
+      check((await reopen.getAttribute('aria-expanded')) === 'false', 'Enter closes it again');
+      check((await doneCount()) === 2, 'reading is not undoing');
+      // A reload keeps the lesson's progress.
+      await page.reload({ waitUntil: 'load' });
+      await waitVisible(page, 'lessons');
+      await hook(page, 'lesson-select').selectOption('greeting');
+      await waitUntil(page, 'the progress came back after a reload', () =>
+        document.querySelectorAll('[data-testid="lesson-step"][data-done="true"]').length === 2);
+    },
+  },
+  {
     name: 'export-reimport',
     title: 'demo: STAT, LIST; the text export re-imports to the same lines; the sequence diagram renders',
     async run(page, snap) {

@@ -199,6 +199,8 @@ ui-lessons-or-type = O escriviu `{ $command }` a la línia d'ordres.
 ui-lessons-or-type-then = O escriviu `{ $first }` i després `{ $second }` a la línia d'ordres.
 # $action (text): què fa el botó, p. ex. "Envia STAT".
 ui-lessons-do-it = Fes-ho: { $action }
+ui-lessons-continue = Entesos, continua
+ui-lessons-reopen = Torna a llegir aquest pas
 ui-lessons-waiting = S'espera el servidor…
 ui-lessons-complete = ✓ Lliçó completada.
 ui-lessons-next = Lliçó següent →

@@ -198,6 +198,8 @@ ui-lessons-or-type = Or type `{ $command }` in the command line.
 ui-lessons-or-type-then = Or type `{ $first }`, then `{ $second }` in the command line.
 # $action (text): what the button does, e.g. "Send STAT".
 ui-lessons-do-it = Do it: { $action }
+ui-lessons-continue = Got it, continue
+ui-lessons-reopen = Read this step again
 ui-lessons-waiting = Waiting for the server…
 ui-lessons-complete = ✓ Lesson complete.
 ui-lessons-next = Next lesson →

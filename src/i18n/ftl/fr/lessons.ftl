@@ -199,6 +199,8 @@ ui-lessons-or-type = Ou tapez `{ $command }` dans la ligne de commande.
 ui-lessons-or-type-then = Ou tapez `{ $first }`, puis `{ $second }` dans la ligne de commande.
 # $action (texte) : ce que fait le bouton, p. ex. "Envoyer STAT".
 ui-lessons-do-it = À vous : { $action }
+ui-lessons-continue = Compris, continuer
+ui-lessons-reopen = Relire cette étape
 ui-lessons-waiting = En attente du serveur…
 ui-lessons-complete = ✓ Leçon terminée.
 ui-lessons-next = Leçon suivante →

@@ -196,6 +196,8 @@ ui-lessons-or-type = Albo wpisz `{ $command }` w wierszu poleceń.
 ui-lessons-or-type-then = Albo wpisz `{ $first }`, a potem `{ $second }` w wierszu poleceń.
 # $action (tekst): co robi przycisk, np. "Wyślij STAT".
 ui-lessons-do-it = Wykonaj: { $action }
+ui-lessons-continue = Rozumiem, dalej
+ui-lessons-reopen = Przeczytaj ten krok jeszcze raz
 ui-lessons-waiting = Oczekiwanie na serwer…
 ui-lessons-complete = ✓ Lekcja ukończona.
 ui-lessons-next = Następna lekcja →

@@ -206,6 +206,8 @@ ui-lessons-or-type = Или введите `{ $command }` в строке ком
 ui-lessons-or-type-then = Или введите `{ $first }`, а затем `{ $second }` в строке команд.
 # $action (текст): что делает кнопка, например "Отправить STAT".
 ui-lessons-do-it = Выполнить: { $action }
+ui-lessons-continue = Понятно, дальше
+ui-lessons-reopen = Прочитать этот шаг ещё раз
 ui-lessons-waiting = Ожидание ответа сервера…
 ui-lessons-complete = ✓ Урок пройден.
 ui-lessons-next = Следующий урок →

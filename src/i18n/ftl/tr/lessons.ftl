@@ -198,6 +198,8 @@ ui-lessons-or-type = Ya da komut satırına `{ $command }` yazın.
 ui-lessons-or-type-then = Ya da komut satırına önce `{ $first }`, ardından `{ $second }` yazın.
 # $action (metin): düğmenin yaptığı, örn. "STAT gönder".
 ui-lessons-do-it = Yap: { $action }
+ui-lessons-continue = Anladım, devam
+ui-lessons-reopen = Bu adımı yeniden oku
 ui-lessons-waiting = Sunucu bekleniyor…
 ui-lessons-complete = ✓ Ders tamamlandı.
 ui-lessons-next = Sonraki ders →
