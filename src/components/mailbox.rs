@@ -106,24 +106,28 @@ pub fn mailbox() -> Html {
 
     let maildrop = engine.maildrop();
     let deleted = maildrop.deleted.len();
-    let status = match (maildrop.count, maildrop.total) {
+    // Messages not marked as deleted, with STAT's octets (which leave the
+    // marked ones out too); the marked ones are counted apart.
+    let status = match (maildrop.count, engine.kept_octets()) {
         (Some(count), Some(octets)) => i18n::tr(
             "ui-mailbox-status",
             &[
-                ("count", i18n::num(count)),
+                ("count", i18n::num(count.saturating_sub(deleted as u32))),
                 ("octets", i18n::num(octets as f64)),
                 ("size", i18n::text(format_size(octets))),
-                ("deleted", i18n::num(deleted as f64)),
             ],
         ),
         _ => i18n::tr(
             "ui-mailbox-status-listed",
-            &[
-                ("count", i18n::num(total as f64)),
-                ("deleted", i18n::num(deleted as f64)),
-            ],
+            &[("count", i18n::num(total.saturating_sub(deleted) as f64))],
         ),
     };
+    let deleted_status = (deleted > 0).then(|| {
+        i18n::tr(
+            "ui-mailbox-marked",
+            &[("deleted", i18n::num(deleted as f64))],
+        )
+    });
 
     let progress = engine.body_progress().map(|(received, expected)| {
         let what = engine.in_flight().next().map(Command::to_masked_line).unwrap_or_default();
@@ -174,7 +178,10 @@ pub fn mailbox() -> Html {
                         { i18n::tr("ui-mailbox-fetch-headers", &[("count", i18n::num(missing_headers.len() as f64))]) }
                     </button>
                 }
-                <span class="mailbox-status muted">{ status }</span>
+                <span class="mailbox-status muted" data-testid="mailbox-status">{ status }</span>
+                if let Some(marked) = deleted_status {
+                    <span class="mailbox-deleted muted" data-testid="mailbox-deleted">{ marked }</span>
+                }
             </div>
             { for progress }
             if total == 0 {

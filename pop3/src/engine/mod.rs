@@ -185,6 +185,19 @@ impl Client {
         &self.maildrop
     }
 
+    /// Octets of the messages not marked as deleted: STAT's total, less the
+    /// LIST sizes of messages marked since that STAT (STAT already left out
+    /// the ones marked before it). `None` when STAT or a needed size is unknown.
+    pub fn kept_octets(&self) -> Option<u64> {
+        let total = self.maildrop.total?;
+        self.maildrop
+            .deleted
+            .difference(&self.stat_deleted)
+            .try_fold(total, |kept, n| {
+                Some(kept.saturating_sub(*self.maildrop.sizes.get(n)?))
+            })
+    }
+
     /// Commands sent and not yet answered, oldest first.
     pub fn in_flight(&self) -> impl Iterator<Item = &Command> {
         self.in_flight.iter().map(|p| &p.command)

@@ -442,3 +442,24 @@ fn pass_after_stls_travels_inside_tls() {
     let pass = annotations(drain(&mut client)).pop().unwrap();
     assert!(pass.has_note("note-pass-in-clear"));
 }
+
+#[test]
+fn kept_octets_leave_out_what_was_marked_after_stat() {
+    let mut client = logged_in();
+    assert_eq!(client.kept_octets(), None);
+    client.send(Command::List { msg: None }).unwrap();
+    client.feed(b"+OK\r\n1 100\r\n2 200\r\n3 300\r\n.\r\n");
+    client.send(Command::Stat).unwrap();
+    client.feed(b"+OK 3 600\r\n");
+    assert_eq!(client.kept_octets(), Some(600));
+    client.send(Command::Dele { msg: 2 }).unwrap();
+    client.feed(b"+OK\r\n");
+    assert_eq!(client.kept_octets(), Some(400));
+    // A new STAT already leaves it out.
+    client.send(Command::Stat).unwrap();
+    client.feed(b"+OK 2 400\r\n");
+    assert_eq!(client.kept_octets(), Some(400));
+    client.send(Command::Dele { msg: 3 }).unwrap();
+    client.feed(b"+OK\r\n");
+    assert_eq!(client.kept_octets(), Some(100));
+}

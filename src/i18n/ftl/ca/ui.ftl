@@ -178,26 +178,22 @@ ui-mailbox-load-title = STAT, LIST, UIDL i TOP n 0 per als primers missatges
 ui-mailbox-rset-title = RSET: desmarca tots els missatges marcats com a esborrats (RFC 1939 §5)
 ui-mailbox-fetch-headers = Obtén les capçaleres ({ $count })
 ui-mailbox-fetch-headers-title = TOP n 0: la secció de capçaleres de cada missatge mostrat que no la tingui (RFC 1939 §7)
-# El que ha dit STAT: $count missatges de $octets octets en total ($size: el mateix, p. ex. "1.5 MiB"); $deleted d'ells marcats com a esborrats (0: no es diu res)
+# El que ha dit STAT: $count missatges de $octets octets en total ($size: el mateix, p. ex. "1.5 MiB")
 ui-mailbox-status = { $count ->
     [one] 1 missatge
    *[other] { $count } missatges
 }, { $octets ->
     [one] 1 octet
    *[other] { $octets } octets
-} ({ $size }){ $deleted ->
-    [0] {""}
-    [one] , { $deleted } marcat com a esborrat
-   *[other] , { $deleted } marcats com a esborrats
-}
-# Abans de STAT: $count missatges llistats; $deleted d'ells marcats com a esborrats (0: no es diu res)
+} ({ $size })
+# Abans de STAT: $count missatges llistats
 ui-mailbox-status-listed = { $count ->
     [one] 1 missatge
    *[other] { $count } missatges
-}{ $deleted ->
-    [0] {""}
-    [one] , { $deleted } marcat com a esborrat
-   *[other] , { $deleted } marcats com a esborrats
+}
+ui-mailbox-marked = { $deleted ->
+    [one] 1 més marcat com a esborrat (s'elimina amb QUIT)
+   *[other] { $deleted } més marcats com a esborrats (s'eliminen amb QUIT)
 }
 # $command (text): l'ordre la resposta de la qual està arribant, p. ex. "RETR 2"
 ui-mailbox-receiving = S'està rebent { $command }

@@ -178,24 +178,23 @@ ui-mailbox-load-title = STAT, LIST, UIDL and TOP n 0 for the first messages
 ui-mailbox-rset-title = RSET: unmark every message marked as deleted (RFC 1939 §5)
 ui-mailbox-fetch-headers = Fetch headers ({ $count })
 ui-mailbox-fetch-headers-title = TOP n 0: the header section of each shown message without one (RFC 1939 §7)
-# What STAT said: $count messages of $octets octets in all ($size: the same, e.g. "1.5 MiB"); $deleted of them marked as deleted (0: say nothing)
+# What STAT said: $count messages of $octets octets in all ($size: the same, e.g. "1.5 MiB")
 ui-mailbox-status = { $count ->
     [one] 1 message
    *[other] { $count } messages
 }, { $octets ->
     [one] 1 octet
    *[other] { $octets } octets
-} ({ $size }){ $deleted ->
-    [0] {""}
-   *[other] , { $deleted } marked as deleted
-}
-# Before STAT: $count messages listed; $deleted of them marked as deleted (0: say nothing)
+} ({ $size })
+# Before STAT: $count messages listed
 ui-mailbox-status-listed = { $count ->
     [one] 1 message
    *[other] { $count } messages
-}{ $deleted ->
-    [0] {""}
-   *[other] , { $deleted } marked as deleted
+}
+# Messages marked as deleted, besides the $count above (STAT leaves them out)
+ui-mailbox-marked = { $deleted ->
+    [one] 1 more marked as deleted (removed at QUIT)
+   *[other] { $deleted } more marked as deleted (removed at QUIT)
 }
 # $command (text): the command whose reply is arriving, e.g. "RETR 2"
 ui-mailbox-receiving = Receiving { $command }

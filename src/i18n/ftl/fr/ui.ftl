@@ -178,26 +178,22 @@ ui-mailbox-load-title = STAT, LIST, UIDL et TOP n 0 pour les premiers messages
 ui-mailbox-rset-title = RSET : retire la marque de suppression de chaque message marqué (RFC 1939 §5)
 ui-mailbox-fetch-headers = Récupérer les en-têtes ({ $count })
 ui-mailbox-fetch-headers-title = TOP n 0 : la section d’en-têtes de chaque message affiché qui n’en a pas encore (RFC 1939 §7)
-# Ce qu’a dit STAT : $count messages de $octets octets au total ($size : la même chose, p. ex. "1.5 MiB") ; $deleted d’entre eux marqués comme supprimés (0 : ne rien dire)
+# Ce qu’a dit STAT : $count messages de $octets octets au total ($size : la même chose, p. ex. "1.5 MiB")
 ui-mailbox-status = { $count ->
     [one] { $count } message
    *[other] { $count } messages
 }, { $octets ->
     [one] { $octets } octet
    *[other] { $octets } octets
-} ({ $size }){ $deleted ->
-    [0] {""}
-    [one] , { $deleted } marqué comme supprimé
-   *[other] , { $deleted } marqués comme supprimés
-}
-# Avant STAT : $count messages listés ; $deleted d’entre eux marqués comme supprimés (0 : ne rien dire)
+} ({ $size })
+# Avant STAT : $count messages listés
 ui-mailbox-status-listed = { $count ->
     [one] { $count } message
    *[other] { $count } messages
-}{ $deleted ->
-    [0] {""}
-    [one] , { $deleted } marqué comme supprimé
-   *[other] , { $deleted } marqués comme supprimés
+}
+ui-mailbox-marked = { $deleted ->
+    [one] 1 autre marqué comme supprimé (effacé au QUIT)
+   *[other] { $deleted } autres marqués comme supprimés (effacés au QUIT)
 }
 # $command (texte) : la commande dont la réponse arrive, p. ex. "RETR 2"
 ui-mailbox-receiving = Réception de { $command }

@@ -192,7 +192,7 @@ ui-mailbox-load-title = STAT, LIST, UIDL i TOP n 0 dla pierwszych wiadomości
 ui-mailbox-rset-title = RSET: zdejmij oznaczenie usunięcia ze wszystkich oznaczonych wiadomości (RFC 1939 §5)
 ui-mailbox-fetch-headers = Pobierz nagłówki ({ $count })
 ui-mailbox-fetch-headers-title = TOP n 0: sekcja nagłówków każdej pokazanej wiadomości, która jej jeszcze nie ma (RFC 1939 §7)
-# Co podało STAT: $count wiadomości o łącznym rozmiarze $octets oktetów ($size: to samo, np. "1.5 MiB"); $deleted z nich oznaczonych jako usunięte (0: nic nie mówić)
+# Co podało STAT: $count wiadomości o łącznym rozmiarze $octets oktetów ($size: to samo, np. "1.5 MiB")
 ui-mailbox-status = { $count ->
     [one] 1 wiadomość
     [few] { $count } wiadomości
@@ -203,23 +203,18 @@ ui-mailbox-status = { $count ->
     [few] { $octets } oktety
     [many] { $octets } oktetów
    *[other] { $octets } oktetów
-} ({ $size }){ $deleted ->
-    [0] {""}
-    [one] , 1 oznaczona jako usunięta
-    [few] , { $deleted } oznaczone jako usunięte
-   *[other] , { $deleted } oznaczonych jako usunięte
-}
-# Przed STAT: $count wiadomości w wykazie; $deleted z nich oznaczonych jako usunięte (0: nic nie mówić)
+} ({ $size })
+# Przed STAT: $count wiadomości w wykazie
 ui-mailbox-status-listed = { $count ->
     [one] 1 wiadomość
     [few] { $count } wiadomości
     [many] { $count } wiadomości
    *[other] { $count } wiadomości
-}{ $deleted ->
-    [0] {""}
-    [one] , 1 oznaczona jako usunięta
-    [few] , { $deleted } oznaczone jako usunięte
-   *[other] , { $deleted } oznaczonych jako usunięte
+}
+ui-mailbox-marked = { $deleted ->
+    [one] 1 kolejna oznaczona jako usunięta (zniknie po QUIT)
+    [few] { $deleted } kolejne oznaczone jako usunięte (znikną po QUIT)
+   *[other] { $deleted } kolejnych oznaczonych jako usunięte (znikną po QUIT)
 }
 # $command (tekst): polecenie, na które nadchodzi odpowiedź, np. "RETR 2"
 ui-mailbox-receiving = Odbieranie { $command }

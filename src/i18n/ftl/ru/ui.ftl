@@ -202,7 +202,7 @@ ui-mailbox-load-title = STAT, LIST, UIDL и TOP n 0 для первых сооб
 ui-mailbox-rset-title = RSET: снять пометку удаления со всех помеченных сообщений (RFC 1939 §5)
 ui-mailbox-fetch-headers = Загрузить заголовки ({ $count })
 ui-mailbox-fetch-headers-title = TOP n 0: заголовки каждого показанного сообщения, у которого их ещё нет (RFC 1939 §7)
-# Что сообщила STAT: $count сообщений общим размером $octets октетов ($size: то же, например "1.5 MiB"); $deleted из них помечены как удалённые (0: ничего не говорить)
+# Что сообщила STAT: $count сообщений общим размером $octets октетов ($size: то же, например "1.5 MiB")
 ui-mailbox-status = { $count ->
     [one] { $count } сообщение
     [few] { $count } сообщения
@@ -213,19 +213,18 @@ ui-mailbox-status = { $count ->
     [few] { $octets } октета
     [many] { $octets } октетов
    *[other] { $octets } октета
-} ({ $size }){ $deleted ->
-    [0] {""}
-   *[other] , помечено как удалённые: { $deleted }
-}
-# До STAT: в списке $count сообщений; $deleted из них помечены как удалённые (0: ничего не говорить)
+} ({ $size })
+# До STAT: в списке $count сообщений
 ui-mailbox-status-listed = { $count ->
     [one] { $count } сообщение
     [few] { $count } сообщения
     [many] { $count } сообщений
    *[other] { $count } сообщения
-}{ $deleted ->
-    [0] {""}
-   *[other] , помечено как удалённые: { $deleted }
+}
+ui-mailbox-marked = ещё { $deleted ->
+    [one] { $deleted } помечено как удалённое (исчезнет после QUIT)
+    [few] { $deleted } помечены как удалённые (исчезнут после QUIT)
+   *[other] { $deleted } помечено как удалённые (исчезнут после QUIT)
 }
 # $command (текст): команда, ответ на которую поступает, например "RETR 2"
 ui-mailbox-receiving = Получение ответа на { $command }

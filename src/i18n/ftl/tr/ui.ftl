@@ -185,18 +185,13 @@ ui-mailbox-status = { $count ->
 }, { $octets ->
     [one] 1 bayt
    *[other] { $octets } bayt
-} ({ $size }){ $deleted ->
-    [0] {""}
-   *[other] , { $deleted } tanesi silinmiş olarak işaretli
-}
+} ({ $size })
 # STAT'tan önce: listelenen $count ileti; bunların $deleted tanesi silinmiş olarak işaretli (0: hiçbir şey söyleme)
 ui-mailbox-status-listed = { $count ->
     [one] 1 ileti
    *[other] { $count } ileti
-}{ $deleted ->
-    [0] {""}
-   *[other] , { $deleted } tanesi silinmiş olarak işaretli
 }
+ui-mailbox-marked = { $deleted } ileti daha silinmiş olarak işaretli (QUIT ile kaldırılır)
 # $command (metin): yanıtı gelmekte olan komut, örn. "RETR 2"
 ui-mailbox-receiving = { $command } alınıyor
 # $received, $total (metin): boyutlar, örn. "1.5 MiB"
