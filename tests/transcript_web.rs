@@ -1,4 +1,5 @@
-//! The transcript view in a real browser: rows, virtualization, secrets, bytes.
+//! The transcript view in a real browser: rows, virtualization, secrets, bytes,
+//! the "problems only" filter, and the link with the sequence diagram.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::RefCell;
@@ -8,6 +9,7 @@ use std::time::Duration;
 use pop3::Secret;
 use pop3::annotate::{Annotation, Say, Severity, rfc};
 use pop3::types::{Command, State};
+use pop3_playground::components::diagram::SequenceDiagram;
 use pop3_playground::components::transcript::{ROW_HEIGHT, TranscriptView};
 use pop3_playground::hooks::SessionHandle;
 use pop3_playground::state::{Action, Body, Dir, Entry, Fact, ReplyStatus, Session};
@@ -30,9 +32,12 @@ impl PartialEq for Slot {
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
     slot: Slot,
+    /// With the sequence diagram, as in the app.
+    linked: bool,
 }
 
-/// The transcript alone, inside a session provider with a clock stopped at 0.
+/// The transcript (alone, or with the diagram), inside a session provider with
+/// a clock stopped at 0.
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
     let session = use_reducer(|| Session::new(|| 0.0));
@@ -40,6 +45,9 @@ fn harness(props: &HarnessProps) -> Html {
     html! {
         <ContextProvider<SessionHandle> context={session}>
             <TranscriptView />
+            if props.linked {
+                <SequenceDiagram />
+            }
         </ContextProvider<SessionHandle>>
     }
 }
@@ -52,6 +60,15 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Self {
+        Self::mount(false).await
+    }
+
+    /// The transcript and the sequence diagram, linked.
+    async fn linked() -> Self {
+        Self::mount(true).await
+    }
+
+    async fn mount(linked: bool) -> Self {
         let root = gloo::utils::document()
             .create_element("div")
             .expect("create a div");
@@ -59,7 +76,10 @@ impl Mounted {
             .append_child(&root)
             .expect("append to body");
         let slot = Slot::default();
-        let props = HarnessProps { slot: slot.clone() };
+        let props = HarnessProps {
+            slot: slot.clone(),
+            linked,
+        };
         let handle = yew::Renderer::<Harness>::with_root_and_props(root.clone(), props).render();
         settle().await;
         Mounted { root, slot, handle }
@@ -117,7 +137,10 @@ impl Mounted {
     }
 
     async fn key(&self, key: &str) {
-        let list = self.list();
+        self.key_on(&self.list(), key).await;
+    }
+
+    async fn key_on(&self, target: &web_sys::Element, key: &str) {
         let init = js_sys::Object::new();
         js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
         js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
@@ -128,8 +151,69 @@ impl Mounted {
         let event =
             js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&"keydown".into(), &init))
                 .unwrap();
-        list.dispatch_event(event.unchecked_ref()).unwrap();
+        target.dispatch_event(event.unchecked_ref()).unwrap();
         settle().await;
+    }
+
+    /// Clicks a drawn element the way a mouse does (SVG elements have no `click()`).
+    async fn click_on(&self, target: &web_sys::Element) {
+        let init = js_sys::Object::new();
+        js_sys::Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+        let constructor = js_sys::Reflect::get(&js_sys::global(), &"MouseEvent".into())
+            .unwrap()
+            .unchecked_into::<js_sys::Function>();
+        let event =
+            js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&"click".into(), &init))
+                .unwrap();
+        target.dispatch_event(event.unchecked_ref()).unwrap();
+        settle().await;
+    }
+
+    /// Opens the sequence diagram and waits for its arrows.
+    async fn open_diagram(&self) {
+        self.one("[data-testid=\"sequence-diagram\"]")
+            .set_attribute("open", "")
+            .unwrap();
+        // `toggle` is fired on a later task.
+        settle().await;
+        settle().await;
+        assert!(
+            !self.arrows().is_empty(),
+            "the diagram draws arrows once open"
+        );
+    }
+
+    fn arrows(&self) -> Vec<web_sys::Element> {
+        self.all("[data-testid=\"diagram-arrow\"]")
+    }
+
+    fn arrow(&self, index: usize) -> web_sys::Element {
+        self.one(&format!(
+            "[data-testid=\"diagram-arrow\"][data-index=\"{index}\"]"
+        ))
+    }
+
+    /// The entry indices of the selected transcript rows.
+    fn selected_rows(&self) -> Vec<String> {
+        self.all("[data-testid=\"transcript-entry\"][aria-current=\"true\"]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-index"))
+            .collect()
+    }
+
+    /// The entry indices of the marked arrows.
+    fn selected_arrows(&self) -> Vec<String> {
+        self.all("[data-testid=\"diagram-arrow\"][aria-current=\"true\"]")
+            .iter()
+            .filter_map(|r| r.get_attribute("data-index"))
+            .collect()
+    }
+
+    fn pressed(&self, test_id: &str) -> bool {
+        self.one(&format!("[data-testid=\"{test_id}\"]"))
+            .get_attribute("aria-pressed")
+            .as_deref()
+            == Some("true")
     }
 
     fn html(&self) -> String {
@@ -485,5 +569,185 @@ async fn long_bodies_are_cut_with_a_note() {
     assert!(body.len() <= 64 * 1024, "{} bytes shown", body.len());
     let detail = text(&m.root, "[data-testid=\"transcript-detail\"]");
     assert!(detail.contains("Showing the first 64 KiB"), "{detail}");
+    m.finish();
+}
+
+/// A NOOP exchange, `count` times: client lines, server replies; every
+/// `problem_every`-th reply (from the first) carries a warning.
+fn noops(count: usize, problem_every: usize) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    for i in 0..count {
+        entries.push(entry(Dir::Client, b"NOOP\r\n", None));
+        let mut reply = Annotation::new(Say::ReplyNoop, Some(rfc(1939, "5")));
+        if i % problem_every == 0 {
+            reply.note(
+                Severity::Warning,
+                Say::NoteBareLf { lines: 1 },
+                Some(rfc(1939, "3")),
+            );
+        }
+        entries.push(entry(
+            Dir::Server,
+            format!("+OK {i}\r\n").as_bytes(),
+            Some(reply),
+        ));
+    }
+    entries
+}
+
+#[wasm_bindgen_test]
+async fn problems_only_lists_the_warnings_and_counts_them() {
+    let m = Mounted::new().await;
+    // 10,000 entries, 100 of them with a warning, one a link error of the app.
+    let mut entries = noops(5_000, 50);
+    entries.push(Entry::new(Fact::StlsImpossible, 0.0));
+    m.push(entries).await;
+    assert!(!m.pressed("filter-problems"));
+    assert_eq!(
+        text(&m.root, "[data-testid=\"transcript-count\"]"),
+        "10001 entries"
+    );
+
+    m.click("[data-testid=\"filter-problems\"]").await;
+    assert!(m.pressed("filter-problems"));
+    assert_eq!(
+        text(&m.root, "[data-testid=\"transcript-count\"]"),
+        "101 of 10001 entries"
+    );
+    let rows = m.rows();
+    assert!(!rows.is_empty() && rows.len() < 101, "{} rows", rows.len());
+    for row in &rows {
+        assert_ne!(
+            row.get_attribute("data-severity").as_deref(),
+            Some("info"),
+            "{}",
+            raw_of(row)
+        );
+        assert_eq!(row.get_attribute("aria-setsize").as_deref(), Some("101"));
+    }
+    // Following: the newest problem, the app's own, is in view; the rows stand
+    // one under the other, whatever their entry index.
+    let last = rows.last().unwrap();
+    assert_eq!(last.get_attribute("data-index").as_deref(), Some("10000"));
+    assert_eq!(last.get_attribute("aria-posinset").as_deref(), Some("101"));
+    let style = last.get_attribute("style").unwrap_or_default();
+    assert!(
+        style.contains(&format!("top: {}px", 100.0 * ROW_HEIGHT)),
+        "{style}"
+    );
+    let spacer = m
+        .one(".tx-spacer")
+        .get_attribute("style")
+        .unwrap_or_default();
+    assert!(
+        spacer.contains(&format!("height: {}px", 101.0 * ROW_HEIGHT)),
+        "the spacer holds only the rows shown: {spacer}"
+    );
+
+    // The keys move among the rows shown.
+    m.key("Home").await;
+    assert_eq!(m.selected_rows(), ["1"]);
+    m.key("ArrowDown").await;
+    assert_eq!(m.selected_rows(), ["101"]);
+
+    // Off again: every entry, the selection kept and in view.
+    m.click("[data-testid=\"filter-problems\"]").await;
+    assert!(m.rows().len() > 20);
+    assert_eq!(m.selected_rows(), ["101"]);
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn problems_only_says_when_there_are_none() {
+    let m = Mounted::new().await;
+    m.push([entry(Dir::Client, b"NOOP\r\n", None)]).await;
+    m.click("[data-testid=\"filter-problems\"]").await;
+    assert!(m.rows().is_empty());
+    let list = m.list().text_content().unwrap_or_default();
+    assert!(list.contains("No warning or RFC violation"), "{list}");
+    assert_eq!(
+        text(&m.root, "[data-testid=\"transcript-count\"]"),
+        "0 of 1 entry"
+    );
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn an_arrow_of_the_diagram_selects_its_line_and_back() {
+    let m = Mounted::linked().await;
+    m.push(noops(60, 7)).await;
+    m.open_diagram().await;
+    assert_eq!(m.arrows().len(), 120);
+    assert_eq!(
+        m.arrow(0).get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "arrows are focusable"
+    );
+
+    // A click on an arrow far from the newest rows: its row is drawn, selected
+    // and in the list's view, and following stops.
+    let line = m
+        .arrow(5)
+        .query_selector(".arrow")
+        .unwrap()
+        .expect("the arrow's line");
+    m.click_on(&line).await;
+    assert_eq!(m.selected_rows(), ["5"]);
+    assert_eq!(m.selected_arrows(), ["5"]);
+    assert!(!m.pressed("toggle-follow"));
+    let list = m.list();
+    let row_top = 5.0 * ROW_HEIGHT;
+    let top = f64::from(list.scroll_top());
+    assert!(
+        row_top >= top && row_top + ROW_HEIGHT <= top + f64::from(list.client_height()),
+        "row 5 at {row_top} px, the list shows {top} px and down"
+    );
+    let detail = text(&m.root, "[data-testid=\"transcript-detail\"]");
+    assert!(detail.contains("#6 ·"), "{detail}");
+
+    // A row clicked in the transcript marks its arrow (and only it).
+    m.click("[data-testid=\"transcript-entry\"][data-index=\"8\"]")
+        .await;
+    assert_eq!(m.selected_arrows(), ["8"]);
+    assert_eq!(m.selected_rows(), ["8"]);
+
+    // The keyboard: Enter, then Space, on a focused arrow.
+    m.key_on(&m.arrow(11), "Enter").await;
+    assert_eq!(m.selected_rows(), ["11"]);
+    m.key_on(&m.arrow(3), " ").await;
+    assert_eq!(m.selected_rows(), ["3"]);
+    assert_eq!(m.selected_arrows(), ["3"]);
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn picking_an_arrow_whose_line_is_filtered_out_shows_every_line() {
+    let m = Mounted::linked().await;
+    m.push(noops(60, 7)).await;
+    m.open_diagram().await;
+    m.click("[data-testid=\"filter-problems\"]").await;
+    assert!(m.pressed("filter-problems"));
+
+    // Entry 15 (a reply with a warning) is shown: the filter stays.
+    m.click_on(&m.arrow(15)).await;
+    assert!(m.pressed("filter-problems"));
+    assert_eq!(m.selected_rows(), ["15"]);
+
+    // Entry 4 (a client line) is hidden by the filter: picking it turns the
+    // filter off and brings the line into view.
+    m.click_on(&m.arrow(4)).await;
+    settle().await;
+    assert!(!m.pressed("filter-problems"), "the filter is off");
+    assert_eq!(m.selected_rows(), ["4"]);
+    assert_eq!(m.selected_arrows(), ["4"]);
+    let count = text(&m.root, "[data-testid=\"transcript-count\"]");
+    assert_eq!(count, "120 entries");
+
+    // Turning the filter on again keeps the selection (shown in the inspector).
+    m.click("[data-testid=\"filter-problems\"]").await;
+    assert!(m.pressed("filter-problems"));
+    assert!(m.selected_rows().is_empty());
+    let detail = text(&m.root, "[data-testid=\"transcript-detail\"]");
+    assert!(detail.contains("#5 ·"), "{detail}");
     m.finish();
 }

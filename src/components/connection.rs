@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::hooks::{connect, use_session};
 use crate::i18n;
-use crate::state::{Action, Fact, Link, PRESETS, ProxyKind, Security, Settings};
+use crate::state::{Action, Fact, Link, PRESETS, ProxyKind, Security, Settings, port_for_security};
 
 /// The connection form.
 #[function_component(ConnectionForm)]
@@ -63,7 +63,15 @@ pub fn connection_form() -> Html {
         let update = update.clone();
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            update(Box::new(move |s| s.security = Security::parse(&value)));
+            update(Box::new(move |s| {
+                s.security = Security::parse(&value);
+                // A default port follows the security; a port the user typed stays.
+                let port = port_for_security(s.port, s.security);
+                if port != s.port {
+                    s.port = port;
+                    s.pin_sha256 = None;
+                }
+            }));
         })
     };
     let on_preset = {

@@ -3,7 +3,9 @@
 //! Only the rows in view (and a few either side) are in the DOM, so 100,000
 //! entries scroll like ten: rows have a fixed height, a spacer as tall as all of
 //! them gives the scrollbar its size, and the window of rows to draw comes from
-//! the container's `scrollTop` and `clientHeight`.
+//! the container's `scrollTop` and `clientHeight`. With "Problems only" the
+//! same window runs over the positions of the entries that have a warning or a
+//! violation.
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -12,6 +14,7 @@ use gloo::events::EventListener;
 use pop3::annotate::{RfcRef, Severity, rfc};
 use yew::prelude::*;
 
+use super::export::transcript_key;
 use super::wire_text::{
     body_text, hex_dump, line_segments, line_text, prefix, render_segments, split_line_ending,
 };
@@ -39,6 +42,64 @@ struct Viewport {
     height: f64,
 }
 
+/// The rows the list shows: every entry, or only the entries with a problem.
+#[derive(Debug, Clone, PartialEq)]
+enum Rows {
+    /// All of them, in order.
+    All(usize),
+    /// The indices of the entries with a warning or a violation, ascending.
+    Problems(Rc<Vec<usize>>),
+}
+
+impl Rows {
+    /// How many rows.
+    fn len(&self) -> usize {
+        match self {
+            Rows::All(len) => *len,
+            Rows::Problems(indices) => indices.len(),
+        }
+    }
+
+    /// The entry shown at a row.
+    fn index_at(&self, position: usize) -> usize {
+        match self {
+            Rows::All(_) => position,
+            Rows::Problems(indices) => indices[position],
+        }
+    }
+
+    /// The row an entry is shown at, if it is shown.
+    fn position_of(&self, index: usize) -> Option<usize> {
+        match self {
+            Rows::All(len) => (index < *len).then_some(index),
+            Rows::Problems(indices) => indices.binary_search(&index).ok(),
+        }
+    }
+}
+
+/// The indices of the entries with a warning or a violation.
+fn problem_indices(entries: &[Entry]) -> Vec<usize> {
+    entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.is_problem())
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Where to scroll the list so that the row at `position` is wholly in view:
+/// `None` when it already is.
+fn scroll_to_show(position: usize, top: f64, height: f64) -> Option<f64> {
+    let row_top = position as f64 * ROW_HEIGHT;
+    if row_top < top {
+        Some(row_top)
+    } else if row_top + ROW_HEIGHT > top + height {
+        Some((row_top + ROW_HEIGHT - height).max(0.0))
+    } else {
+        None
+    }
+}
+
 /// The toolbar's display toggles.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct View {
@@ -55,19 +116,35 @@ pub fn transcript_view() -> Html {
     let list_ref = use_node_ref();
     let viewport = use_state_eq(Viewport::default);
     let follow = use_state_eq(|| true);
-    let selected = use_state_eq(|| None::<usize>);
+    let problems_only = use_state_eq(|| false);
     let show_crlf = use_state_eq(|| false);
     let hex = use_state_eq(|| false);
     let reveal = use_state_eq(|| false);
     // The last scrollTop seen, to tell scrolling up from scrolling down.
     let last_top = use_mut_ref(|| 0.0_f64);
-    let last_len = use_mut_ref(|| 0_usize);
+    // The last pick brought into view, to tell a new pick from a redrawn one.
+    let last_pick = use_mut_ref(|| 0_u32);
 
     let transcript = session.transcript.clone();
     let transcript = transcript.borrow();
     let entries = transcript.entries();
     let len = entries.len();
-    let selected_index = (*selected).filter(|i| *i < len);
+    let picked = session.picked;
+    let selected_index = picked.index.filter(|i| *i < len);
+    // Computed again only when the transcript grows or the filter changes.
+    let problems = {
+        let transcript = session.transcript.clone();
+        use_memo(
+            (transcript_key(&session), *problems_only),
+            move |(_, only)| only.then(|| Rc::new(problem_indices(transcript.borrow().entries()))),
+        )
+    };
+    let rows = match &*problems {
+        Some(indices) => Rows::Problems(indices.clone()),
+        None => Rows::All(len),
+    };
+    let count = rows.len();
+    let selected_position = selected_index.and_then(|i| rows.position_of(i));
     let view = View {
         show_crlf: *show_crlf,
         hex: *hex,
@@ -97,7 +174,7 @@ pub fn transcript_view() -> Html {
     {
         let list_ref = list_ref.clone();
         let last_top = last_top.clone();
-        use_effect_with((len, *follow), move |(_, following)| {
+        use_effect_with((len, *follow, *problems_only), move |(_, following, _)| {
             if *following && let Some(el) = list_ref.cast::<web_sys::Element>() {
                 el.set_scroll_top(el.scroll_height());
                 *last_top.borrow_mut() = f64::from(el.scroll_top());
@@ -105,15 +182,46 @@ pub fn transcript_view() -> Html {
         });
     }
 
-    // A cleared transcript forgets the selection (its index means another entry now).
+    // Bring the selected row into view, wherever the pick came from (a row, a
+    // key, an arrow of the sequence diagram). An entry the filter hides turns
+    // the filter off when it is picked; turning the filter on keeps the pick.
     {
-        let selected = selected.clone();
-        let last_len = last_len.clone();
-        use_effect_with(len, move |len| {
-            if *len < *last_len.borrow() {
-                selected.set(None);
+        let list_ref = list_ref.clone();
+        let viewport = viewport.clone();
+        let follow = follow.clone();
+        let problems_only = problems_only.clone();
+        let last_top = last_top.clone();
+        let rows = rows.clone();
+        use_effect_with((picked, *problems_only), move |(selected, _)| {
+            let new_pick = *last_pick.borrow() != selected.count;
+            let Some(position) = selected.index.and_then(|i| rows.position_of(i)) else {
+                if new_pick && selected.index.is_some() && *problems_only {
+                    // Drawn again unfiltered, the row is then brought into view
+                    // as a new pick still.
+                    problems_only.set(false);
+                } else {
+                    *last_pick.borrow_mut() = selected.count;
+                }
+                return;
+            };
+            *last_pick.borrow_mut() = selected.count;
+            let Some(el) = list_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let top = f64::from(el.scroll_top());
+            let height = visible_height(&el);
+            if let Some(new_top) = scroll_to_show(position, top, height) {
+                // Following would pull the selection out of view.
+                follow.set(position + 1 == rows.len());
+                el.set_scroll_top(new_top as i32);
             }
-            *last_len.borrow_mut() = *len;
+            let top = f64::from(el.scroll_top());
+            *last_top.borrow_mut() = top;
+            viewport.set(Viewport { top, height });
+            // The list itself may be off screen (a pick in the diagram below it).
+            if new_pick {
+                show_on_page(&el, position as f64 * ROW_HEIGHT - top);
+            }
         });
     }
 
@@ -152,23 +260,22 @@ pub fn transcript_view() -> Html {
 
     let onkeydown = {
         let list_ref = list_ref.clone();
-        let viewport = viewport.clone();
         let follow = follow.clone();
-        let selected = selected.clone();
-        let last_top = last_top.clone();
+        let session = session.clone();
+        let rows = rows.clone();
         Callback::from(move |e: KeyboardEvent| {
             let Some(el) = list_ref.cast::<web_sys::Element>() else {
                 return;
             };
-            if len == 0 {
+            if count == 0 {
                 return;
             }
             let top = f64::from(el.scroll_top());
             let height = visible_height(&el);
-            let (first_visible, last_visible) = visible_rows(top, height, len);
+            let (first_visible, last_visible) = visible_rows(top, height, count);
             let page = ((height / ROW_HEIGHT).floor() as usize).max(1);
-            let last = len - 1;
-            let next = match (e.key().as_str(), selected_index) {
+            let last = count - 1;
+            let next = match (e.key().as_str(), selected_position) {
                 ("ArrowDown", Some(i)) => (i + 1).min(last),
                 ("ArrowUp", Some(i)) => i.saturating_sub(1),
                 ("PageDown", Some(i)) => (i + page).min(last),
@@ -178,35 +285,27 @@ pub fn transcript_view() -> Html {
                 ("Home", _) => 0,
                 ("End", _) => last,
                 ("Escape", _) => {
-                    selected.set(None);
+                    session.dispatch(Action::PickEntry(None));
                     return;
                 }
                 _ => return,
             };
             e.prevent_default();
-            selected.set(Some(next));
             // Following would pull the selection out of view.
             follow.set(next == last);
-            let row_top = next as f64 * ROW_HEIGHT;
-            let new_top = if row_top < top {
-                row_top
-            } else if row_top + ROW_HEIGHT > top + height {
-                row_top + ROW_HEIGHT - height
-            } else {
-                top
-            };
-            if new_top != top {
-                el.set_scroll_top(new_top as i32);
-            }
-            let top = f64::from(el.scroll_top());
-            *last_top.borrow_mut() = top;
-            viewport.set(Viewport { top, height });
+            // The effect above scrolls it into view.
+            session.dispatch(Action::PickEntry(Some(rows.index_at(next))));
         })
     };
 
     let onselect = {
-        let selected = selected.clone();
-        Callback::from(move |index: usize| selected.set(Some(index)))
+        let session = session.clone();
+        Callback::from(move |index: usize| session.dispatch(Action::PickEntry(Some(index))))
+    };
+
+    let toggle_problems = {
+        let problems_only = problems_only.clone();
+        Callback::from(move |_: MouseEvent| problems_only.set(!*problems_only))
     };
 
     let toggle_follow = {
@@ -233,7 +332,7 @@ pub fn transcript_view() -> Html {
     };
 
     // The window of rows to draw.
-    let total_height = len as f64 * ROW_HEIGHT;
+    let total_height = count as f64 * ROW_HEIGHT;
     let height = if viewport.height > 0.0 {
         viewport.height
     } else {
@@ -247,38 +346,41 @@ pub fn transcript_view() -> Html {
     };
     let first = ((top / ROW_HEIGHT).floor() as usize)
         .saturating_sub(OVERSCAN)
-        .min(len);
-    let end = (((top + height) / ROW_HEIGHT).ceil() as usize + OVERSCAN).min(len);
-    let rows = entries[first..end]
-        .iter()
-        .enumerate()
-        .map(|(offset, entry)| {
-            let index = first + offset;
-            row(
-                entry,
-                index,
-                len,
-                selected_index == Some(index),
-                view,
-                &onselect,
-            )
-        });
+        .min(count);
+    let end = (((top + height) / ROW_HEIGHT).ceil() as usize + OVERSCAN).min(count);
+    let drawn = (first..end).map(|position| {
+        let index = rows.index_at(position);
+        row(
+            &entries[index],
+            index,
+            position,
+            count,
+            selected_index == Some(index),
+            view,
+            &onselect,
+        )
+    });
 
     let list_content = if len == 0 {
         html! {
             <p class="tx-empty">{ i18n::t("ui-transcript-empty") }</p>
         }
+    } else if count == 0 {
+        html! {
+            <p class="tx-empty">{ i18n::t("ui-transcript-no-problems") }</p>
+        }
     } else {
         html! {
             <div class="tx-spacer" role="presentation"
                 style={format!("position: relative; height: {total_height}px;")}>
-                { for rows }
+                { for drawn }
             </div>
         }
     };
 
     let announcement = selected_index
-        .map(|i| announce(&entries[i], i, len, view))
+        .zip(selected_position)
+        .map(|(i, position)| announce(&entries[i], position, count, view))
         .unwrap_or_default();
     let detail = match selected_index {
         Some(i) => inspector(&entries[i], view, (*body_preview).as_ref()),
@@ -288,7 +390,17 @@ pub fn transcript_view() -> Html {
             </p>
         },
     };
-    let count = i18n::tr("ui-transcript-count", &[("count", i18n::num(len as f64))]);
+    let count_text = if *problems_only {
+        i18n::tr(
+            "ui-transcript-count-problems",
+            &[
+                ("shown", i18n::num(count as f64)),
+                ("total", i18n::num(len as f64)),
+            ],
+        )
+    } else {
+        i18n::tr("ui-transcript-count", &[("count", i18n::num(len as f64))])
+    };
 
     html! {
         <section class="panel transcript" aria-labelledby="tx-heading">
@@ -307,11 +419,18 @@ pub fn transcript_view() -> Html {
                     onclick={toggle_follow}>
                     { i18n::t("ui-transcript-follow") }
                 </button>
+                <button type="button" data-testid="filter-problems"
+                    class={classes!("tx-toggle", problems_only.then_some("on"))}
+                    aria-pressed={problems_only.to_string()}
+                    title={i18n::t("ui-transcript-problems-title")}
+                    onclick={toggle_problems}>
+                    { i18n::t("ui-transcript-problems") }
+                </button>
                 <button type="button" class="tx-clear" onclick={clear} disabled={len == 0}
                     title={i18n::t("ui-transcript-clear-title")}>
                     { i18n::t("ui-transcript-clear") }
                 </button>
-                <span class="tx-count" aria-live="off">{ count }</span>
+                <span class="tx-count" data-testid="transcript-count" aria-live="off">{ count_text }</span>
             </div>
             <div ref={list_ref} class="tx-list" data-testid="transcript"
                 role="list" aria-label={i18n::t("ui-transcript-list")}
@@ -356,6 +475,26 @@ fn visible_rows(top: f64, height: f64, len: usize) -> (usize, usize) {
     (first, bottom)
 }
 
+/// Scrolls the page, if need be, so that the row `offset` pixels below the top
+/// of the list's visible area is on screen.
+fn show_on_page(list: &web_sys::Element, offset: f64) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(screen) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
+        return;
+    };
+    let row_top = list.get_bounding_client_rect().top() + f64::from(list.client_top()) + offset;
+    let delta = if row_top < 0.0 {
+        row_top
+    } else if row_top + ROW_HEIGHT > screen {
+        row_top + ROW_HEIGHT - screen
+    } else {
+        return;
+    };
+    window.scroll_by_with_x_and_y(0.0, delta);
+}
+
 /// A toolbar toggle; `label` and `hint` are message ids.
 fn toggle(
     label: &'static str,
@@ -378,10 +517,11 @@ fn toggle(
     }
 }
 
-/// One row of the list.
+/// One row of the list: entry `index`, drawn at `position` of `len` rows.
 fn row(
     entry: &Entry,
     index: usize,
+    position: usize,
     len: usize,
     selected: bool,
     view: View,
@@ -391,7 +531,7 @@ fn row(
     let onclick = onselect.reform(move |_: MouseEvent| index);
     let style = format!(
         "position: absolute; left: 0; right: 0; top: {}px; height: {ROW_HEIGHT}px;",
-        index as f64 * ROW_HEIGHT
+        position as f64 * ROW_HEIGHT
     );
     let time = format_time(entry.at_ms);
     let annotation = annotation_line(entry);
@@ -401,7 +541,7 @@ fn row(
         return html! {
             <div key={index}
                 class={classes!("tx-row", "tx-banner", selected.then_some("tx-selected"))}
-                role="listitem" aria-posinset={(index + 1).to_string()} aria-setsize={len.to_string()}
+                role="listitem" aria-posinset={(position + 1).to_string()} aria-setsize={len.to_string()}
                 aria-current={selected.then_some("true")}
                 data-testid="transcript-entry" data-dir="proxy" data-index={index.to_string()}
                 data-severity={severity.as_str()} {style} {onclick}>
@@ -429,7 +569,7 @@ fn row(
     html! {
         <div key={index}
             class={classes!("tx-row", format!("tx-{}", entry.dir().as_str()), selected.then_some("tx-selected"))}
-            role="listitem" aria-posinset={(index + 1).to_string()} aria-setsize={len.to_string()}
+            role="listitem" aria-posinset={(position + 1).to_string()} aria-setsize={len.to_string()}
             aria-current={selected.then_some("true")}
             data-testid="transcript-entry" data-dir={entry.dir().as_str()} data-index={index.to_string()}
             data-severity={severity.as_str()} {style} {onclick}>
@@ -631,15 +771,16 @@ fn inspector(entry: &Entry, view: View, body: Option<&BodyPreview>) -> Html {
     }
 }
 
-/// What a screen reader says when an entry is selected.
-fn announce(entry: &Entry, index: usize, len: usize, view: View) -> String {
+/// What a screen reader says when an entry is selected (at `position` of the
+/// `len` rows shown).
+fn announce(entry: &Entry, position: usize, len: usize, view: View) -> String {
     let (label, _) = dir_label(entry.dir());
     let text = line_text(&shown_bytes(entry, view.reveal), false, ROW_TEXT_LIMIT);
     let headline = explanation(entry).map(|(h, _)| h).unwrap_or_default();
     i18n::tr(
         "ui-transcript-announce",
         &[
-            ("number", i18n::num((index + 1) as f64)),
+            ("number", i18n::num((position + 1) as f64)),
             ("total", i18n::num(len as f64)),
             ("direction", i18n::text(label)),
             ("line", i18n::text(text)),
@@ -756,6 +897,62 @@ mod tests {
         assert_eq!(format_rtt(42.4), "42 ms");
         assert_eq!(body_size(3, 120), "3 lines, 120 octets");
         assert_eq!(body_size(1, 1), "1 line, 1 octet");
+    }
+
+    fn noted(severity: Option<Severity>) -> Entry {
+        let mut entry = Entry::new(
+            Fact::Reply {
+                status: crate::state::ReplyStatus::Ok,
+                code: None,
+                answers: None,
+            },
+            0.0,
+        );
+        let mut annotation = pop3::annotate::Annotation::new(pop3::annotate::Say::ReplyNoop, None);
+        if let Some(severity) = severity {
+            annotation.note(severity, pop3::annotate::Say::NoteBareLf { lines: 1 }, None);
+        }
+        entry.annotation = Some(annotation);
+        entry
+    }
+
+    #[test]
+    fn problems_are_warnings_violations_and_the_apps_own_troubles() {
+        let entries = [
+            noted(None),
+            noted(Some(Severity::Warning)),
+            noted(Some(Severity::Info)),
+            noted(Some(Severity::Violation)),
+            Entry::new(Fact::StlsImpossible, 0.0),
+            Entry::new(Fact::NewConnection, 0.0),
+        ];
+        assert_eq!(problem_indices(&entries), [1, 3, 4]);
+    }
+
+    #[test]
+    fn rows_map_positions_to_entries_both_ways() {
+        let all = Rows::All(5);
+        assert_eq!((all.len(), all.index_at(3)), (5, 3));
+        assert_eq!(all.position_of(4), Some(4));
+        assert_eq!(all.position_of(5), None);
+
+        let problems = Rows::Problems(Rc::new(vec![2, 7, 40]));
+        assert_eq!(problems.len(), 3);
+        assert_eq!(problems.index_at(1), 7);
+        assert_eq!(problems.position_of(40), Some(2));
+        assert_eq!(problems.position_of(8), None, "a hidden entry has no row");
+    }
+
+    #[test]
+    fn a_row_out_of_view_is_scrolled_to_the_nearest_edge() {
+        let height = 10.0 * ROW_HEIGHT;
+        assert_eq!(scroll_to_show(3, 0.0, height), None);
+        assert_eq!(scroll_to_show(9, 0.0, height), None);
+        assert_eq!(scroll_to_show(10, 0.0, height), Some(ROW_HEIGHT));
+        assert_eq!(
+            scroll_to_show(2, 5.0 * ROW_HEIGHT, height),
+            Some(2.0 * ROW_HEIGHT)
+        );
     }
 
     #[test]

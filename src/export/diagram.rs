@@ -98,6 +98,17 @@ fn is_new_connection(entry: &Entry) -> bool {
 /// bands behind them, the TLS upgrade marked. Every piece of text is
 /// XML-escaped; styles are inline, so the file stands alone.
 pub fn sequence_svg(entries: &[Entry]) -> String {
+    draw(entries, false)
+}
+
+/// The same diagram for the page, linked to the transcript: each arrow is a
+/// focusable button (`data-testid="diagram-arrow"`, `data-index` its entry)
+/// with a row-wide target behind it, for the page to mark when selected.
+pub fn sequence_svg_linked(entries: &[Entry]) -> String {
+    draw(entries, true)
+}
+
+fn draw(entries: &[Entry], linked: bool) -> String {
     let skipped = entries.len().saturating_sub(DIAGRAM_LIMIT);
     let shown = &entries[skipped..];
     // The state and TLS at the window's start.
@@ -124,7 +135,8 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
     );
     let _ = write!(
         svg,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" class="sequence-svg" width="{SVG_WIDTH}" height="{height}" viewBox="0 0 {SVG_WIDTH} {height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="11" role="img" aria-label="{label}">"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="sequence-svg" width="{SVG_WIDTH}" height="{height}" viewBox="0 0 {SVG_WIDTH} {height}" font-family="ui-monospace, Menlo, Consolas, monospace" font-size="11" role="{role}" aria-label="{label}">"##,
+        role = if linked { "group" } else { "img" },
         label = xml_escape(&label),
     );
     let _ = write!(
@@ -231,11 +243,21 @@ pub fn sequence_svg(entries: &[Entry]) -> String {
         }
         let _ = write!(
             svg,
-            r#"<g class="msg" data-dir="{dir}" data-index="{index}"><title>{title}</title>"#,
+            r#"<g class="msg" data-dir="{dir}" data-index="{index}""#,
             dir = entry.dir().as_str(),
             index = skipped + i,
-            title = xml_escape(&title),
         );
+        if linked {
+            svg.push_str(r#" data-testid="diagram-arrow" role="button" tabindex="0""#);
+        }
+        let _ = write!(svg, "><title>{}</title>", xml_escape(&title));
+        if linked {
+            let _ = write!(
+                svg,
+                r##"<rect class="hit" x="0" y="{ry}" width="{SVG_WIDTH}" height="{ROW}" fill="#0b6bcb" fill-opacity="0"/>"##,
+                ry = y - 18,
+            );
+        }
         let _ = write!(
             svg,
             r##"<text x="6" y="{ty}" font-size="9" fill="#8c959f">{t}</text>"##,

@@ -14,7 +14,7 @@ mod sections;
 mod share;
 mod text;
 
-pub use diagram::{DIAGRAM_LIMIT, sequence_svg, xml_escape};
+pub use diagram::{DIAGRAM_LIMIT, sequence_svg, sequence_svg_linked, xml_escape};
 pub use json::{FORMAT, Saved, SettingsJson, VERSION, parse_json, transcript_json};
 pub use sections::intern_section;
 pub use share::{

@@ -171,6 +171,56 @@ fn diagram_bands_and_tls_come_from_facts() {
 }
 
 #[test]
+fn the_page_diagram_links_each_arrow_to_its_entry_and_the_file_does_not() {
+    let all = entries();
+    let linked = sequence_svg_linked(&all);
+    assert_eq!(
+        linked.matches("data-testid=\"diagram-arrow\"").count(),
+        all.len()
+    );
+    assert_eq!(linked.matches("tabindex=\"0\"").count(), all.len());
+    assert_eq!(linked.matches("class=\"hit\"").count(), all.len());
+    for (i, entry) in all.iter().enumerate() {
+        assert!(linked.contains(&format!(
+            "class=\"msg\" data-dir=\"{}\" data-index=\"{i}\" data-testid",
+            entry.dir().as_str()
+        )));
+    }
+    // Buttons inside: not an image for assistive technology.
+    assert!(linked.contains("role=\"group\""));
+    let file = sequence_svg(&all);
+    assert!(
+        !file.contains("data-testid")
+            && !file.contains("tabindex")
+            && !file.contains("class=\"hit\"")
+    );
+    assert!(file.contains("role=\"img\""));
+}
+
+#[test]
+fn the_page_diagram_numbers_arrows_by_transcript_index_past_the_limit() {
+    let mut all = Vec::new();
+    for i in 0..DIAGRAM_LIMIT + 5 {
+        let mut e = Entry::new(
+            Fact::Command {
+                command: Some(pop3::types::Command::Noop),
+            },
+            i as f64,
+        );
+        e.raw = b"NOOP\r\n".to_vec();
+        all.push(e);
+    }
+    let linked = sequence_svg_linked(&all);
+    assert_eq!(
+        linked.matches("data-testid=\"diagram-arrow\"").count(),
+        DIAGRAM_LIMIT
+    );
+    assert!(linked.contains("data-index=\"5\" data-testid"));
+    assert!(!linked.contains("data-index=\"4\" data-testid"));
+    assert!(linked.contains(&format!("data-index=\"{}\" data-testid", DIAGRAM_LIMIT + 4)));
+}
+
+#[test]
 fn diagram_escapes_server_text_and_marks_errors() {
     let mut e = Entry::new(
         Fact::Reply {

@@ -6,9 +6,11 @@ mod settings;
 mod transcript;
 
 pub use reducer::{
-    Action, Bodies, Env, HEADERS_FETCHED, Link, LoginError, MessageInfo, Session, Transport,
+    Action, Bodies, Env, HEADERS_FETCHED, Link, LoginError, MessageInfo, Pick, Session, Transport,
 };
-pub use settings::{PRESETS, Preset, ProxyKind, Security, Settings, is_loopback};
+pub use settings::{
+    PRESETS, Preset, ProxyKind, Security, Settings, is_loopback, port_for_security,
+};
 pub use transcript::{
     Body, Closer, Dir, Entry, Fact, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript, Trust,
 };

@@ -143,6 +143,8 @@ pub struct Session {
     pub bodies: Rc<BTreeMap<u32, Bodies>>,
     /// The message shown in the message view.
     pub selected: Option<u32>,
+    /// The transcript entry the reader picked, in the transcript or the diagram.
+    pub picked: Pick,
     /// Lines typed in raw mode, oldest first.
     pub history: Vec<String>,
     transport: Option<Rc<dyn Transport>>,
@@ -219,6 +221,8 @@ pub enum Action {
     Open(u32),
     /// Trust the certificate that failed to verify (the caller reconnects).
     TrustCertificate,
+    /// Select a transcript entry (or none), wherever the reader picked it.
+    PickEntry(Option<usize>),
     /// Forget the transcript.
     ClearTranscript,
     /// Replay a pasted `C:`/`S:` or telnet log offline, annotating it.
@@ -226,6 +230,17 @@ pub enum Action {
     /// Show a saved transcript (an export read back): it replaces the current
     /// one, offline.
     Restore(Vec<Entry>),
+}
+
+/// The transcript entry the reader picked, shared by the transcript and the
+/// sequence diagram, so that each shows what the other selects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pick {
+    /// The entry's index in the transcript.
+    pub index: Option<usize>,
+    /// Counts the picks, so that picking the same entry again brings it back
+    /// into view.
+    pub count: u32,
 }
 
 /// How many messages `LoadMailbox` fetches headers for.
@@ -263,6 +278,7 @@ impl Session {
             apop: None,
             bodies: Rc::default(),
             selected: None,
+            picked: Pick::default(),
             history: Vec::new(),
             transport: None,
             headers_wanted: false,
@@ -811,8 +827,18 @@ impl Reducible for Session {
                     next.settings.pin_sha256 = Some(leaf.sha256);
                 }
             }
-            Action::ClearTranscript => next.transcript.borrow_mut().clear(),
+            Action::PickEntry(index) => {
+                next.picked = Pick {
+                    index,
+                    count: next.picked.count.wrapping_add(1),
+                };
+            }
+            Action::ClearTranscript => {
+                next.transcript.borrow_mut().clear();
+                next.picked.index = None;
+            }
             Action::Restore(entries) => {
+                next.picked.index = None;
                 next.close_transport();
                 next.link = Link::Idle;
                 next.fresh_connection();
@@ -823,6 +849,7 @@ impl Reducible for Session {
                 next.transcript = Rc::new(RefCell::new(transcript));
             }
             Action::Import(text) => {
+                next.picked.index = None;
                 next.close_transport();
                 next.link = Link::Idle;
                 next.fresh_connection();

@@ -42,6 +42,27 @@ impl Security {
     }
 }
 
+/// The standard POP3 ports, plain and implicit TLS.
+const STANDARD_PORTS: (u16, u16) = (110, 995);
+/// The demo server's ports, plain and implicit TLS.
+const DEMO_PORTS: (u16, u16) = (1110, 1995);
+
+/// The port to use once the security becomes `security`. A default port (the
+/// standard ones, or the demo's) follows the choice within its family: 995 or
+/// 1995 for implicit TLS, 110 or 1110 otherwise (STLS starts in plain text).
+/// Any other port was chosen by the user and stays.
+pub fn port_for_security(port: u16, security: Security) -> u16 {
+    let implicit = security == Security::Implicit;
+    match [STANDARD_PORTS, DEMO_PORTS]
+        .into_iter()
+        .find(|(plain, tls)| port == *plain || port == *tls)
+    {
+        Some((_, tls)) if implicit => tls,
+        Some((plain, _)) => plain,
+        None => port,
+    }
+}
+
 /// What kind of WebSocket bridge the app talks to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ProxyKind {

@@ -116,6 +116,53 @@ fn security_maps_to_one_tls_mode() {
 }
 
 #[test]
+fn a_default_port_follows_the_security_and_a_typed_one_stays() {
+    use Security::{Implicit, None as Plain, Stls};
+    // The standard ports.
+    assert_eq!(port_for_security(110, Implicit), 995);
+    assert_eq!(port_for_security(995, Plain), 110);
+    assert_eq!(
+        port_for_security(995, Stls),
+        110,
+        "STLS starts on the plain port"
+    );
+    assert_eq!(port_for_security(110, Stls), 110);
+    assert_eq!(port_for_security(995, Implicit), 995);
+    // The demo's ports stay in their family.
+    assert_eq!(port_for_security(1110, Implicit), 1995);
+    assert_eq!(port_for_security(1995, Stls), 1110);
+    assert_eq!(port_for_security(1995, Plain), 1110);
+    // A port the user chose.
+    for typed in [2110, 1100, 8110, 9950, 1, 65535] {
+        for security in [Plain, Stls, Implicit] {
+            assert_eq!(port_for_security(typed, security), typed);
+        }
+    }
+}
+
+#[test]
+fn a_picked_entry_is_counted_and_forgotten_with_its_transcript() {
+    let (session, _) = connected("+OK ready\r\n");
+    let session = act(session, Action::PickEntry(Some(2)));
+    assert_eq!(session.picked.index, Some(2));
+    // The same entry again is a new pick (it is brought back into view).
+    let again = act(session.clone(), Action::PickEntry(Some(2)));
+    assert_eq!(again.picked.index, Some(2));
+    assert_ne!(again.picked, session.picked);
+    let cleared = act(again, Action::ClearTranscript);
+    assert_eq!(cleared.picked.index, None);
+    let picked = act(cleared, Action::PickEntry(Some(0)));
+    let imported = act(
+        picked,
+        Action::Import("S: +OK hi\nC: QUIT\nS: +OK bye\n".into()),
+    );
+    assert_eq!(
+        imported.picked.index, None,
+        "an import is another transcript"
+    );
+}
+
+#[test]
 fn replies_point_at_the_command_they_answer() {
     let (mut s, r) = logged_in();
     s = act(s, Action::Send(Command::Stat));

@@ -339,6 +339,12 @@ impl Entry {
         annotated.max(self.fact.severity())
     }
 
+    /// Whether the entry has a warning or a violation, in its annotation or
+    /// as a fact of the connection.
+    pub fn is_problem(&self) -> bool {
+        self.severity() > Severity::Info
+    }
+
     /// The command this client line sent.
     pub fn command(&self) -> Option<&Command> {
         match &self.fact {

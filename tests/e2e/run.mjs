@@ -3,7 +3,7 @@
 // Drives the built app (served by pop3-proxy with `--web dist`) in Debian's
 // Chromium through playwright-core, against the proxy's demo server and a real
 // Dovecot. Only the `data-testid` hooks of DESIGN.md (and the few extra ones the
-// app has: login-error, proxy-error, cmd-*, msg-picker) are used.
+// app has: login-error, proxy-error, cmd-*, msg-picker, transcript-count) are used.
 //
 // Normally run by `cargo xtask test` through tests/e2e.rs, which starts Dovecot
 // and the proxy and sets:
@@ -309,6 +309,69 @@ async function demoInLanguage(page, snap, code, forms) {
   const lessons = (await hook(page, 'lessons').textContent()).replace(/\s+/g, ' ');
   check(forms.script.test(lessons) && !/Learn POP3/.test(lessons), `lessons not translated: ${lessons.slice(0, 200)}`);
   await snap('transcript');
+}
+
+/// How many entries the transcript holds (the total in its count, filtered or not).
+async function entryTotal(page) {
+  const text = (await hook(page, 'transcript-count').textContent()).trim();
+  const numbers = text.match(/\d[\d,]*/g) ?? [];
+  return Number((numbers.at(-1) ?? '0').replace(/,/g, ''));
+}
+
+/// Types a command and waits until it and at least one server line more are in
+/// the transcript (its rows are virtualised, so the count is what is read).
+async function sendAndWait(page, command) {
+  const before = await entryTotal(page);
+  await typeCommand(page, command);
+  await waitUntil(
+    page,
+    `the reply to ${command}`,
+    (n) => {
+      const numbers = document.querySelector('[data-testid="transcript-count"]')?.textContent.match(/\d[\d,]*/g) ?? [];
+      return Number((numbers.at(-1) ?? '0').replace(/,/g, '')) >= n;
+    },
+    before + 2,
+  );
+}
+
+/// Where transcript entry `index` is drawn: null when it is not, else whether it
+/// is selected and wholly inside both the list's view and the window.
+async function rowPlace(page, index) {
+  return page.evaluate((i) => {
+    const row = document.querySelector(`[data-testid="transcript-entry"][data-index="${i}"]`);
+    if (!row) return null;
+    const r = row.getBoundingClientRect();
+    const l = document.querySelector('[data-testid="transcript"]').getBoundingClientRect();
+    return {
+      selected: row.getAttribute('aria-current') === 'true',
+      inView: r.top >= l.top - 1 && r.bottom <= l.bottom + 1 && r.top >= 0 && r.bottom <= window.innerHeight,
+    };
+  }, String(index));
+}
+
+/// The data-index of every marked (selected) arrow of the diagram.
+const markedArrows = (page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="diagram-arrow"][aria-current="true"]')].map((a) => a.getAttribute('data-index')),
+  );
+
+/// The arrow of transcript entry `index`.
+const arrow = (page, index) => page.locator(`[data-testid="diagram-arrow"][data-index="${index}"]`);
+
+/// Waits until transcript entry `index` is drawn, selected and in view.
+async function waitForSelectedRow(page, index, why) {
+  await waitUntil(
+    page,
+    `transcript entry ${index} selected and in view (${why})`,
+    (i) => {
+      const row = document.querySelector(`[data-testid="transcript-entry"][data-index="${i}"]`);
+      if (!row || row.getAttribute('aria-current') !== 'true') return false;
+      const r = row.getBoundingClientRect();
+      const l = document.querySelector('[data-testid="transcript"]').getBoundingClientRect();
+      return r.top >= l.top - 1 && r.bottom <= l.bottom + 1 && r.top >= 0 && r.bottom <= window.innerHeight;
+    },
+    String(index),
+  );
 }
 
 // ---------------------------------------------------------------------------------
@@ -761,6 +824,175 @@ const scenarios = [
       );
       check(flagged.some((t) => /two messages/.test(t)), `the malformed STAT reply is flagged: ${JSON.stringify(flagged)}`);
       check(flagged.some((t) => /\d+ lines?, \d+ octets/.test(t)), `the unstuffed RETR body is flagged: ${JSON.stringify(flagged)}`);
+    },
+  },
+  {
+    name: 'port-follows-security',
+    title: 'the connection form: a port the user typed stays when the security changes; a default port follows it',
+    async run(page, snap) {
+      await openApp(page);
+      // What the app will use (not only what the field shows): the share link.
+      await page.locator('details.export > summary').click();
+      const expect = async (port, security, why) => {
+        await waitUntil(
+          page,
+          `port ${port} and ${security} in the field and in the share link (${why})`,
+          ([p, s]) =>
+            document.querySelector('[data-testid="port"]')?.value === p &&
+            document.querySelector('[data-testid="security"]')?.value === s &&
+            (document.querySelector('[data-testid="share-link"]')?.textContent ?? '').includes(`port=${p}&security=${s}`),
+          [String(port), security],
+        );
+      };
+      // One's own server on a port of its own: host, then port, then security.
+      await setField(page, 'host', 'pop.example.org');
+      await setField(page, 'port', 2110);
+      await hook(page, 'security').selectOption('implicit');
+      await expect(2110, 'implicit', 'a typed port stays');
+      await snap('typed-port');
+      await hook(page, 'security').selectOption('stls');
+      await expect(2110, 'stls', 'a typed port stays');
+      // The standard ports follow the security: 995 for implicit TLS, 110 otherwise.
+      await hook(page, 'security').selectOption('none');
+      await setField(page, 'port', 110);
+      await hook(page, 'security').selectOption('implicit');
+      await expect(995, 'implicit', 'POP3S has its own port');
+      await hook(page, 'security').selectOption('stls');
+      await expect(110, 'stls', 'STLS starts on the plain port');
+      // The demo's ports follow too, and implicit TLS then really reaches the demo's TLS listener.
+      await setField(page, 'host', '127.0.0.1');
+      await setField(page, 'port', env.demoPlain ?? 1110);
+      await hook(page, 'security').selectOption('implicit');
+      await expect(env.demoTls ?? 1995, 'implicit', "the demo's TLS port");
+      await hook(page, 'connect').click();
+      await waitForState(page, 'AUTHORIZATION');
+      const entries = await transcript(page);
+      const port = env.demoTls ?? 1995;
+      check(entries.some((e) => e.dir === 'proxy' && e.text.includes(`:${port}`) && /TLS/.test(e.text)),
+        `connected to ${port} with TLS: ${JSON.stringify(entries.map((e) => e.text))}`);
+      check(entries.some((e) => e.dir === 'server' && /^\+OK/.test(e.raw)), 'the demo greeted over implicit TLS');
+    },
+  },
+  {
+    name: 'diagram-transcript-link',
+    title: 'the sequence diagram and the transcript select each other: an arrow clicked (or Enter, Space) selects its line; a line selected marks its arrow',
+    async run(page, snap) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      // Enough lines that the first ones leave the transcript's view.
+      for (const command of ['STAT', 'LIST', 'UIDL', 'NOOP', 'LIST 1', 'UIDL 2', 'RETR 1', 'TOP 2 0', 'NOOP']) {
+        await sendAndWait(page, command);
+      }
+      await hook(page, 'sequence-diagram').locator('summary').click();
+      await waitVisible(page, 'diagram-arrow');
+      const arrows = await hook(page, 'diagram-arrow').count();
+      check(arrows === (await entryTotal(page)), `one arrow per entry: ${arrows} arrows, ${await entryTotal(page)} entries`);
+      check((await hook(page, 'diagram-arrow').first().getAttribute('tabindex')) === '0', 'arrows are focusable');
+
+      // The USER line, scrolled out of the transcript by the newer lines.
+      const user = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="diagram-arrow"]')]
+          .find((a) => /^USER /.test(a.querySelector('title')?.textContent ?? ''))
+          ?.getAttribute('data-index'));
+      check(user != null, 'the diagram has an arrow for USER');
+      const before = await rowPlace(page, user);
+      check(!before?.inView, `the USER line starts out of the transcript's view: ${JSON.stringify(before)}`);
+      await arrow(page, user).click();
+      await waitForSelectedRow(page, user, 'an arrow clicked');
+      check(/^USER mrose/.test((await transcript(page)).find((e) => e.raw.startsWith('USER'))?.raw ?? ''), 'the selected line is USER');
+      check((await markedArrows(page)).join() === user, `only the clicked arrow is marked: ${await markedArrows(page)}`);
+      check((await hook(page, 'toggle-follow').getAttribute('aria-pressed')) === 'false', 'following stops, so the line stays in view');
+      const detail = await hook(page, 'transcript-detail').textContent();
+      check(/USER mrose/.test(detail), `the inspector shows the USER line: ${detail.slice(0, 200)}`);
+      await snap('arrow-clicked');
+
+      // A line clicked in the transcript marks its arrow: the server's answer to USER.
+      const answer = String(Number(user) + 1);
+      await page.locator(`[data-testid="transcript-entry"][data-index="${answer}"]`).click();
+      await waitUntil(page, `the arrow of entry ${answer} marked`, (i) =>
+        [...document.querySelectorAll('[data-testid="diagram-arrow"][aria-current="true"]')].map((a) => a.getAttribute('data-index')).join() === i,
+      answer);
+      // Its arrow was brought into the diagram's view.
+      const shown = await page.evaluate((i) => {
+        const a = document.querySelector(`[data-testid="diagram-arrow"][data-index="${i}"]`).getBoundingClientRect();
+        const box = document.querySelector('.diagram-scroll').getBoundingClientRect();
+        return a.top >= box.top - 1 && a.bottom <= box.bottom + 1;
+      }, answer);
+      check(shown, 'the marked arrow is within the diagram\'s view');
+      await hook(page, 'sequence-diagram').screenshot({ path: join(SCREENSHOTS, 'diagram-transcript-link-diagram.png') });
+
+      // The keyboard: Tab reaches arrows; Enter and Space select.
+      const stat = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="diagram-arrow"]')]
+          .find((a) => /^STAT/.test(a.querySelector('title')?.textContent ?? ''))
+          ?.getAttribute('data-index'));
+      await arrow(page, stat).focus();
+      await page.keyboard.press('Enter');
+      await waitForSelectedRow(page, stat, 'Enter on an arrow');
+      const pass = String(Number(user) + 2);
+      await arrow(page, pass).focus();
+      await page.keyboard.press('Space');
+      await waitForSelectedRow(page, pass, 'Space on an arrow');
+      check((await markedArrows(page)).join() === pass, 'the arrow picked with Space is marked');
+      const masked = (await transcript(page)).find((e) => e.raw.startsWith('PASS'));
+      check(masked && !masked.text.includes('tanstaaf'), 'the PASS line stays masked');
+      await snap('keyboard');
+    },
+  },
+  {
+    name: 'filter-problems',
+    title: 'demo user "garbage": "Problems only" lists the warnings and violations with their count; an arrow of a hidden line shows every line again',
+    async run(page, snap) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'garbage', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      for (const command of ['STAT', 'LIST', 'NOOP']) {
+        await sendAndWait(page, command);
+      }
+      await waitUntil(page, 'a transcript line flagged by its annotation', () =>
+        document.querySelector('[data-testid="transcript-entry"]:not([data-severity="info"])') !== null);
+      const total = await entryTotal(page);
+      const all = await transcript(page);
+      check(/^\d+ entries$/.test((await hook(page, 'transcript-count').textContent()).trim()), 'the count shows the total');
+
+      await hook(page, 'filter-problems').click();
+      check((await hook(page, 'filter-problems').getAttribute('aria-pressed')) === 'true', 'the filter is on');
+      const severities = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="transcript-entry"]')].map((e) => e.getAttribute('data-severity')));
+      check(severities.length >= 3, `a flagged line per command at least: ${severities.length}`);
+      check(severities.every((s) => s === 'warning' || s === 'violation'), `only warnings and violations are listed: ${severities}`);
+      const count = (await hook(page, 'transcript-count').textContent()).trim();
+      check(count === `${severities.length} of ${total} entries`, `the count says shown of total: "${count}"`);
+      check(severities.length < total, 'lines without a problem are hidden');
+      const problems = await transcript(page);
+      check(problems.every((e) => all.some((a) => a.raw === e.raw)), 'the problems are lines of the transcript');
+      await snap('filtered');
+
+      // The diagram still has every arrow; picking the STAT command (no problem)
+      // turns the filter off and shows its line.
+      await hook(page, 'sequence-diagram').locator('summary').click();
+      await waitVisible(page, 'diagram-arrow');
+      check((await hook(page, 'diagram-arrow').count()) === total, 'the diagram draws every entry');
+      const stat = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid="diagram-arrow"][data-dir="client"]')]
+          .find((a) => /^STAT/.test(a.querySelector('title')?.textContent ?? ''))
+          ?.getAttribute('data-index'));
+      await arrow(page, stat).click();
+      await waitForSelectedRow(page, stat, 'an arrow of a line the filter hid');
+      check((await hook(page, 'filter-problems').getAttribute('aria-pressed')) === 'false', 'the filter turned off');
+      check((await hook(page, 'transcript-count').textContent()).trim() === `${total} entries`, 'the count shows every entry again');
+      await snap('unfiltered');
+
+      // An arrow of a flagged line keeps the filter on.
+      await hook(page, 'filter-problems').click();
+      const flagged = await page.evaluate(() =>
+        document.querySelector('[data-testid="transcript-entry"]:not([data-severity="info"])')?.getAttribute('data-index'));
+      await arrow(page, flagged).click();
+      await waitForSelectedRow(page, flagged, 'an arrow of a flagged line');
+      check((await hook(page, 'filter-problems').getAttribute('aria-pressed')) === 'true', 'the filter stays on');
     },
   },
   {

@@ -117,6 +117,7 @@ ui-diagram-summary-window = (les últimes { $shown } de { $total } entrades)
 ui-diagram-download = Baixa l'SVG
 ui-diagram-legend = Blau: ordres del client · verd: respostes · vermell: -ERR · gris: notes del servidor intermediari · lila: TLS
 ui-diagram-empty = Encara no hi ha res: connecteu-vos o importeu una transcripció.
+ui-diagram-link-hint = Feu clic en una fletxa (o premeu-hi Retorn) per seleccionar la seva línia a la transcripció.
 
 ## Exportació del diagrama: l'SVG, mostrat a la pàgina i baixat
 
@@ -313,6 +314,13 @@ ui-transcript-reveal = Mostra els secrets
 ui-transcript-reveal-title = Mostra les contrasenyes i les respostes SASL en lloc de ********
 ui-transcript-follow = Segueix
 ui-transcript-follow-title = Mantén visible l'entrada més recent
+ui-transcript-problems = Només problemes
+ui-transcript-problems-title = Llista només les entrades amb un avís o una infracció de l'RFC
+ui-transcript-count-problems = { $shown } de { $total ->
+    [one] { $total } entrada
+   *[other] { $total } entrades
+}
+ui-transcript-no-problems = No hi ha cap avís ni cap infracció de l'RFC en aquesta transcripció
 ui-transcript-clear = Esborra
 ui-transcript-clear-title = Oblida totes les entrades mostrades fins ara
 ui-transcript-count = { $count ->

@@ -117,6 +117,7 @@ ui-diagram-summary-window = (the last { $shown } of { $total } entries)
 ui-diagram-download = Download SVG
 ui-diagram-legend = Blue: client commands · green: replies · red: -ERR · grey: proxy notes · purple: TLS
 ui-diagram-empty = Nothing yet: connect or import a transcript.
+ui-diagram-link-hint = Click an arrow (or press Enter on it) to select its line in the transcript.
 
 ## export/diagram: the SVG, shown in the page and downloaded
 
@@ -314,6 +315,13 @@ ui-transcript-reveal = Reveal secrets
 ui-transcript-reveal-title = Show passwords and SASL responses instead of ********
 ui-transcript-follow = Follow
 ui-transcript-follow-title = Keep the newest entry in view
+ui-transcript-problems = Problems only
+ui-transcript-problems-title = List only the entries with a warning or an RFC violation
+ui-transcript-count-problems = { $shown } of { $total ->
+    [one] { $total } entry
+   *[other] { $total } entries
+}
+ui-transcript-no-problems = No warning or RFC violation in this transcript
 ui-transcript-clear = Clear
 ui-transcript-clear-title = Forget every entry shown so far
 ui-transcript-count = { $count ->

@@ -117,6 +117,7 @@ ui-diagram-summary-window = (les { $shown } dernières entrées sur { $total })
 ui-diagram-download = Télécharger le SVG
 ui-diagram-legend = Bleu : commandes du client · vert : réponses · rouge : -ERR · gris : notes du proxy · violet : TLS
 ui-diagram-empty = Rien pour l’instant : connectez-vous ou importez un journal.
+ui-diagram-link-hint = Cliquez sur une flèche (ou appuyez sur Entrée quand elle a le focus) pour sélectionner sa ligne dans le journal.
 
 ## export/diagram : le SVG, affiché dans la page et téléchargé
 
@@ -313,6 +314,13 @@ ui-transcript-reveal = Révéler les secrets
 ui-transcript-reveal-title = Afficher les mots de passe et les réponses SASL au lieu de ********
 ui-transcript-follow = Suivre
 ui-transcript-follow-title = Garder la dernière entrée visible
+ui-transcript-problems = Problèmes seulement
+ui-transcript-problems-title = N’afficher que les entrées qui portent un avertissement ou une violation de la RFC
+ui-transcript-count-problems = { $shown } sur { $total ->
+    [one] { $total } entrée
+   *[other] { $total } entrées
+}
+ui-transcript-no-problems = Aucun avertissement ni aucune violation de la RFC dans ce journal
 ui-transcript-clear = Effacer
 ui-transcript-clear-title = Oublier toutes les entrées affichées jusqu’ici
 ui-transcript-count = { $count ->

@@ -123,6 +123,7 @@ ui-diagram-summary-window = (ostatnie { $shown } z { $total } wpisów)
 ui-diagram-download = Pobierz SVG
 ui-diagram-legend = Niebieski: polecenia klienta · zielony: odpowiedzi · czerwony: -ERR · szary: uwagi proxy · fioletowy: TLS
 ui-diagram-empty = Jeszcze nic: połącz się albo zaimportuj zapis sesji.
+ui-diagram-link-hint = Kliknij strzałkę (albo naciśnij na niej Enter), aby zaznaczyć jej wiersz w zapisie sesji.
 
 ## export/diagram: SVG pokazywany na stronie i pobierany
 
@@ -348,6 +349,13 @@ ui-transcript-reveal = Odsłoń sekrety
 ui-transcript-reveal-title = Pokaż hasła i odpowiedzi SASL zamiast ********
 ui-transcript-follow = Śledź
 ui-transcript-follow-title = Utrzymuj najnowszy wpis w widoku
+ui-transcript-problems = Tylko problemy
+ui-transcript-problems-title = Pokaż tylko wpisy z ostrzeżeniem lub naruszeniem RFC
+ui-transcript-count-problems = { $shown } z { $total ->
+    [one] { $total } wpisu
+   *[other] { $total } wpisów
+}
+ui-transcript-no-problems = W tym zapisie sesji nie ma ostrzeżeń ani naruszeń RFC
 ui-transcript-clear = Wyczyść
 ui-transcript-clear-title = Zapomnij wszystkie dotąd pokazane wpisy
 ui-transcript-count = { $count ->

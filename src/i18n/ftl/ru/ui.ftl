@@ -128,6 +128,7 @@ ui-diagram-summary-window = (последние { $shown } из { $total ->
 ui-diagram-download = Скачать SVG
 ui-diagram-legend = Синий: команды клиента · зелёный: ответы · красный: -ERR · серый: заметки прокси · фиолетовый: TLS
 ui-diagram-empty = Пока ничего нет: подключитесь или импортируйте журнал.
+ui-diagram-link-hint = Щёлкните по стрелке (или нажмите на ней Enter), чтобы выбрать её строку в журнале.
 
 ## export/diagram: SVG, показанный на странице и скачиваемый
 
@@ -360,6 +361,13 @@ ui-transcript-reveal = Показать секреты
 ui-transcript-reveal-title = Показывать пароли и ответы SASL вместо ********
 ui-transcript-follow = Следить
 ui-transcript-follow-title = Держать в поле зрения самую новую запись
+ui-transcript-problems = Только проблемы
+ui-transcript-problems-title = Показывать только записи с предупреждением или нарушением RFC
+ui-transcript-count-problems = { $shown } из { $total ->
+    [one] { $total } записи
+   *[other] { $total } записей
+}
+ui-transcript-no-problems = В этом журнале нет ни предупреждений, ни нарушений RFC
 ui-transcript-clear = Очистить
 ui-transcript-clear-title = Забыть все показанные до сих пор записи
 ui-transcript-count = { $count ->

@@ -117,6 +117,7 @@ ui-diagram-summary-window = ({ $total } kaydın son { $shown } tanesi)
 ui-diagram-download = SVG indir
 ui-diagram-legend = Mavi: istemci komutları · yeşil: yanıtlar · kırmızı: -ERR · gri: proxy notları · mor: TLS
 ui-diagram-empty = Henüz bir şey yok: bağlanın ya da bir döküm içe aktarın.
+ui-diagram-link-hint = Dökümdeki satırını seçmek için bir oka tıklayın (ya da ok seçiliyken Enter'a basın).
 
 ## export/diagram: sayfada gösterilen ve indirilen SVG
 
@@ -310,6 +311,10 @@ ui-transcript-reveal = Sırları göster
 ui-transcript-reveal-title = ******** yerine parolaları ve SASL yanıtlarını göster
 ui-transcript-follow = İzle
 ui-transcript-follow-title = En yeni kaydı görünür tut
+ui-transcript-problems = Yalnızca sorunlar
+ui-transcript-problems-title = Yalnızca uyarı ya da RFC ihlali içeren kayıtları listele
+ui-transcript-count-problems = { $shown } / { $total } kayıt
+ui-transcript-no-problems = Bu dökümde uyarı ya da RFC ihlali yok
 ui-transcript-clear = Temizle
 ui-transcript-clear-title = Şimdiye kadar gösterilen tüm kayıtları unut
 ui-transcript-count = { $count ->
