@@ -1,6 +1,7 @@
-//! Export: the transcript as a `C:`/`S:` text log or as JSON with timings and
-//! annotations (copy or download), a JSON export read back from a file, and a
-//! share link holding the connection settings (never secrets).
+//! Export: the transcript as a `C:`/`S:` text log, as JSON with timings and
+//! annotations, or as a script that replays it (openssl, curl, Python's poplib),
+//! to copy or download; a JSON export read back from a file; and a share link
+//! holding the connection settings (never secrets).
 //!
 //! The export text is built only while the panel is open, and again only when
 //! the transcript grows (not on every streamed chunk).
@@ -12,7 +13,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::export::{parse_json, share_link, transcript_json, transcript_text};
+use crate::export::{
+    Script, parse_json, session_script, share_link, transcript_json, transcript_text,
+};
 use crate::hooks::use_session;
 use crate::i18n;
 use crate::services::socket::default_proxy_url;
@@ -23,6 +26,7 @@ use crate::state::{Action, Session};
 enum Kind {
     Text,
     Json,
+    Script(Script),
 }
 
 /// A key that changes when the transcript does: which transcript, how long it
@@ -52,6 +56,7 @@ pub fn export_panel() -> Html {
     let text = {
         let transcript = session.transcript.clone();
         let settings = session.settings.clone();
+        let started_ms = session.connection_started_ms();
         use_memo(
             (
                 transcript_key(&session),
@@ -69,6 +74,9 @@ pub fn export_panel() -> Html {
                 AttrValue::from(match kind {
                     Kind::Text => transcript_text(entries, *secrets),
                     Kind::Json => transcript_json(&settings, entries, *secrets),
+                    Kind::Script(script) => {
+                        session_script(*script, entries, &settings, *secrets, started_ms)
+                    }
                 })
             },
         )
@@ -108,6 +116,7 @@ pub fn export_panel() -> Html {
         Callback::from(move |_| match kind {
             Kind::Text => download("pop3-transcript.txt", "text/plain;charset=utf-8", &text),
             Kind::Json => download("pop3-transcript.json", "application/json", &text),
+            Kind::Script(script) => download(script.file_name(), "text/plain;charset=utf-8", &text),
         })
     };
     let on_copy_link = {
@@ -160,6 +169,13 @@ pub fn export_panel() -> Html {
                             onchange={choose(Kind::Json)} />
                         { " " }{ i18n::t("ui-export-json") }
                     </label>
+                    { for SCRIPTS.iter().map(|(script, hook, label)| html! {
+                        <label>
+                            <input type="radio" name="export-kind" data-testid={*hook}
+                                checked={*kind == Kind::Script(*script)} onchange={choose(Kind::Script(*script))} />
+                            { " " }{ i18n::t(label) }
+                        </label>
+                    }) }
                     <label class={classes!((*include_secrets).then_some("export-secrets-on"))}>
                         <input type="checkbox" data-testid="export-secrets" checked={*include_secrets} onchange={on_secrets} />
                         { " " }{ i18n::t("ui-export-secrets") }
@@ -168,12 +184,15 @@ pub fn export_panel() -> Html {
                 if *include_secrets {
                     <p class="small export-warning">{ i18n::t("ui-export-secrets-warning") }</p>
                 }
+                if matches!(*kind, Kind::Script(_)) {
+                    <p class="small muted">{ i18n::t("ui-export-script-explain") }</p>
+                }
                 <textarea data-testid="export-text" class="export-text" rows="10" readonly=true spellcheck="false"
                     value={(*text).clone()} />
                 <div class="export-buttons">
                     <button onclick={on_copy}>{ i18n::t("ui-export-copy") }</button>
-                    <button onclick={on_download}>
-                        { i18n::t(if *kind == Kind::Text { "ui-export-download-txt" } else { "ui-export-download-json" }) }
+                    <button data-testid="export-download" onclick={on_download}>
+                        { i18n::t(download_label(*kind)) }
                     </button>
                     <label class="export-file">
                         { i18n::t("ui-export-open") }{ " " }
@@ -197,6 +216,31 @@ pub fn export_panel() -> Html {
             <summary><h2 class="inline">{ i18n::t("ui-export-title") }</h2></summary>
             { body }
         </details>
+    }
+}
+
+/// The script exports: which, their test hook and their label.
+const SCRIPTS: [(Script, &str, &str); 3] = [
+    (
+        Script::Openssl,
+        "export-script-openssl",
+        "ui-export-script-openssl",
+    ),
+    (Script::Curl, "export-script-curl", "ui-export-script-curl"),
+    (
+        Script::Python,
+        "export-script-python",
+        "ui-export-script-python",
+    ),
+];
+
+/// The id of the download button's label.
+fn download_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Text => "ui-export-download-txt",
+        Kind::Json => "ui-export-download-json",
+        Kind::Script(Script::Python) => "ui-export-download-py",
+        Kind::Script(_) => "ui-export-download-sh",
     }
 }
 

@@ -296,6 +296,12 @@ impl Session {
         }
     }
 
+    /// When the last connection started (the clock's milliseconds), or `None`
+    /// when the transcript was imported or restored rather than recorded here.
+    pub fn connection_started_ms(&self) -> Option<f64> {
+        (self.link != Link::Idle).then_some(self.started_ms)
+    }
+
     /// Whether bytes can be sent to the server now.
     pub fn is_open(&self) -> bool {
         self.link == Link::Open

@@ -23,7 +23,9 @@
 // is `N passed, M failed` (with `, K skipped` when some could not run); the
 // exit status is non-zero when any scenario failed.
 
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -103,6 +105,33 @@ async function waitUntil(page, what, predicate, arg) {
   } catch (e) {
     if (e.name !== 'TimeoutError') throw e;
     throw new Error(`timed out after ${WAIT_MS / 1000} s waiting for ${what}\n${await describePage(page)}`);
+  }
+}
+
+/// Whether `program` is on the PATH.
+function hasProgram(program) {
+  try {
+    execFileSync('sh', ['-c', 'command -v "$1"', 'sh', program], { stdio: 'ignore', timeout: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/// Runs a downloaded script with the demo's password in POP3_PASSWORD; returns
+/// its output, or throws with its exit status, output and errors.
+function runScript(program, path) {
+  try {
+    return execFileSync(program, [path], {
+      env: { ...process.env, POP3_PASSWORD: 'tanstaaf', POP3_DELAY: '0.2' },
+      input: '',
+      encoding: 'utf8',
+      timeout: 60_000,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+  } catch (e) {
+    throw new Error(`${program} ${path} failed (status ${e.status}, signal ${e.signal}):\n` +
+      `stdout:\n${e.stdout ?? ''}\nstderr:\n${e.stderr ?? ''}`);
   }
 }
 
@@ -530,6 +559,88 @@ const scenarios = [
         document.querySelector('[data-testid="host"]')?.value === 'pop.example.org' &&
         document.querySelector('[data-testid="port"]')?.value === '995' &&
         document.querySelector('[data-testid="security"]')?.value === 'implicit');
+    },
+  },
+  {
+    name: 'export-scripts',
+    title: 'demo: STAT, LIST, RETR 1; the openssl, curl and poplib scripts download with the password masked and replay the session',
+    async run(page, snap) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      for (const command of ['STAT', 'LIST', 'RETR 1']) {
+        await typeCommand(page, command);
+        await waitForReply(page, command);
+      }
+      await page.locator('details.export > summary').click();
+      const exportText = () => page.evaluate(() => document.querySelector('[data-testid="export-text"]')?.value ?? '');
+      const flavours = [
+        { hook: 'export-script-openssl', file: 'pop3-session.sh', start: '#!/usr/bin/env bash', has: "send 'RETR 1'" },
+        { hook: 'export-script-curl', file: 'pop3-session-curl.sh', start: '#!/usr/bin/env bash', has: '"$URL/1"' },
+        { hook: 'export-script-python', file: 'pop3-session.py', start: '#!/usr/bin/env python3', has: 'step(pop.retr, 1)' },
+      ];
+      const scripts = {};
+      for (const f of flavours) {
+        await hook(page, f.hook).check();
+        await waitUntil(page, `the ${f.file} script in export-text`, (start) =>
+          (document.querySelector('[data-testid="export-text"]')?.value ?? '').startsWith(start), f.start);
+        const [download] = await Promise.all([
+          page.waitForEvent('download', { timeout: WAIT_MS }),
+          hook(page, 'export-download').click(),
+        ]);
+        check(download.suggestedFilename() === f.file, `downloaded ${download.suggestedFilename()}, not ${f.file}`);
+        const text = readFileSync(await download.path(), 'utf8');
+        check(text === await exportText(), `${f.file}: the download differs from the text shown`);
+        check(!text.includes('tanstaaf'), `${f.file} holds the password without "include secrets":\n${text}`);
+        check(text.includes(f.has) && text.includes('# Server: 127.0.0.1 port ' + env.demoPlain),
+          `${f.file} lacks ${f.has} or its header:\n${text}`);
+        check(/# Recorded: \d{4}-\d\d-\d\d \d\d:\d\d UTC\./.test(text), `${f.file} does not say when it was recorded`);
+        scripts[f.file] = text;
+      }
+      await snap('python');
+      // With "include secrets" the password is in the script; unticked, out again.
+      await hook(page, 'export-secrets').check();
+      await waitUntil(page, 'the password in the Python script with secrets included', () =>
+        (document.querySelector('[data-testid="export-text"]')?.value ?? '').includes("PASSWORD = 'tanstaaf'"));
+      await hook(page, 'export-secrets').uncheck();
+      await waitUntil(page, 'the password out of the Python script again', () =>
+        !(document.querySelector('[data-testid="export-text"]')?.value ?? '').includes('tanstaaf'));
+
+      // The demo locks the maildrop while a session is open: end the browser's first.
+      await hook(page, 'disconnect').click();
+      await waitForState(page, 'DISCONNECTED');
+      await page.waitForTimeout(500);
+
+      const dir = mkdtempSync(join(tmpdir(), 'pop3-scripts-'));
+      try {
+        for (const [file, text] of Object.entries(scripts)) writeFileSync(join(dir, file), text);
+        const subject = 'Welcome to the POP3 Playground';
+        if (hasProgram('python3')) {
+          const out = runScript('python3', join(dir, 'pop3-session.py'));
+          check(out.includes(subject) && out.includes('+OK'), `the poplib replay did not print message 1:\n${out}`);
+          console.log(`     poplib replay: ${out.split('\n').length} lines, message 1 retrieved`);
+        } else {
+          console.log('     (python3 not found: the poplib script was not run)');
+        }
+        if (!hasProgram('bash')) {
+          console.log('     (bash not found: the shell scripts were not run)');
+        } else {
+          const via = hasProgram('nc') ? 'nc' : "bash's /dev/tcp (no nc here)";
+          const out = runScript('bash', join(dir, 'pop3-session.sh'));
+          check(out.includes(subject) && /\+OK.*\r?\n/.test(out), `the shell replay (${via}) did not print message 1:\n${out}`);
+          console.log(`     shell replay through ${via}: message 1 retrieved`);
+          if (hasProgram('curl')) {
+            const curlOut = runScript('bash', join(dir, 'pop3-session-curl.sh'));
+            check(curlOut.includes(subject), `the curl replay did not print message 1:\n${curlOut}`);
+            console.log('     curl replay: message 1 retrieved');
+          } else {
+            console.log('     (curl not found: the curl script was not run)');
+          }
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   },
   {
