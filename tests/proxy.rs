@@ -134,7 +134,7 @@ async fn foreign_origin_refused_before_upgrade() {
         Err(e) => panic!("unexpected error {e}"),
         Ok(_) => panic!("a foreign origin was accepted"),
     }
-    // The proxy's own origin and Trunk's are fine.
+    // The proxy's own origin is fine; the Trunk dev server's only with --dev.
     let own = format!("http://127.0.0.1:{}", proxy.addr.port());
     assert!(
         WsClient::open_with(proxy.addr, Some(&own), None)
@@ -144,10 +144,21 @@ async fn foreign_origin_refused_before_upgrade() {
     assert!(
         WsClient::open_with(proxy.addr, Some("http://127.0.0.1:8080"), None)
             .await
-            .is_ok()
+            .is_err(),
+        "the Trunk dev origin is for development only"
     );
     still_serving(&proxy).await;
     proxy.stop().await;
+    let dev = TestProxy::start(|c| c.policy.dev_origins = true).await;
+    for origin in ["http://127.0.0.1:8080", "http://localhost:8080"] {
+        assert!(
+            WsClient::open_with(dev.addr, Some(origin), None)
+                .await
+                .is_ok(),
+            "{origin}"
+        );
+    }
+    dev.stop().await;
 }
 
 #[tokio::test]
@@ -611,8 +622,13 @@ async fn websockify_mode_pipes_bytes_with_the_binary_subprotocol() {
     demo.stop().await;
 }
 
-#[test]
-fn passwords_never_reach_the_logs() {
+/// Runs `scenario` on a current-thread runtime under the proxy's own log
+/// subscriber (`pop3_proxy::logging`, as the command line installs it) with
+/// `filter` as `RUST_LOG`, and returns everything it logged.
+fn with_logs<F: std::future::Future<Output = ()>>(
+    filter: &str,
+    scenario: impl FnOnce() -> F,
+) -> String {
     use std::sync::{Arc, Mutex};
     #[derive(Clone, Default)]
     struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -627,18 +643,26 @@ fn passwords_never_reach_the_logs() {
     }
     let capture = Capture::default();
     let writer = capture.clone();
-    // The default level: info.
-    let subscriber = tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::new("info"))
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .finish();
+    let subscriber = pop3_proxy::logging::subscriber(
+        tracing_subscriber::EnvFilter::new(filter),
+        move || writer.clone(),
+        false,
+    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
-    tracing::subscriber::with_default(subscriber, || {
-        runtime.block_on(async {
+    tracing::subscriber::with_default(subscriber, || runtime.block_on(scenario()));
+    String::from_utf8_lossy(&capture.0.lock().unwrap()).into_owned()
+}
+
+/// At the default level and at `trace`. (tungstenite's own frame traces go
+/// through the `log` crate, which only the binary bridges: the binary's test is
+/// proxy/tests/binary.rs.)
+#[test]
+fn passwords_never_reach_the_logs() {
+    for filter in ["info", "trace"] {
+        let logs = with_logs(filter, || async {
             let proxy = TestProxy::start(|_| {}).await;
             let mut s = login(&proxy, "mrose").await;
             s.command(Command::Stat).await;
@@ -655,18 +679,386 @@ fn passwords_never_reach_the_logs() {
             s.pump_until(|e| matches!(e, Event::LoginFinished { .. }))
                 .await;
             proxy.stop().await;
-        })
+        });
+        assert!(logs.contains("logged in"), "the session was logged: {logs}");
+        assert!(logs.contains("connect requested"), "{logs}");
+        assert!(
+            !logs.contains("tanstaaf"),
+            "{filter}: the password leaked into the logs:\n{logs}"
+        );
+        // Nor the SASL PLAIN response, nor message content.
+        assert!(!logs.contains("AG1yb3NlAHRhbnN0YWFm"), "{filter}: {logs}");
+        assert!(
+            !logs.contains("Welcome to the POP3 Playground"),
+            "{filter}: {logs}"
+        );
+    }
+}
+
+/// A 300 KB host and one with a newline (a forged log line): `bad_request`,
+/// neither echoed, neither in the log raw; nor serde's words about a huge
+/// malformed field.
+#[test]
+fn malformed_hosts_are_refused_and_never_logged_raw() {
+    let huge = "a".repeat(300 * 1024);
+    let forged = "pop.example.org\nFORGED INFO admin logged in";
+    let logs = with_logs("trace", || async {
+        let proxy = TestProxy::start(|_| {}).await;
+        for host in [huge.as_str(), forged] {
+            let mut ws = WsClient::open(proxy.addr).await;
+            ws.connect(host, 110, TlsMode::None, None).await;
+            match ws.next_control().await {
+                ProxyMessage::Error { code, message, .. } => {
+                    assert_eq!(code, ErrorCode::BadRequest);
+                    assert!(message.len() < 200, "{message}");
+                    assert!(!message.contains("FORGED"), "{message}");
+                }
+                other => panic!("{other:?}"),
+            }
+            assert!(matches!(
+                ws.next_control().await,
+                ProxyMessage::Closed { .. }
+            ));
+        }
+        // A malformed port of 300 KB: serde would quote it whole.
+        let mut ws = WsClient::open(proxy.addr).await;
+        let json = format!(r#"{{"type":"connect","host":"x.example","port":"{huge}"}}"#);
+        ws.ws_send_text(json).await;
+        match ws.next_control().await {
+            ProxyMessage::Error { code, message, .. } => {
+                assert_eq!(code, ErrorCode::BadRequest);
+                assert!(message.len() < 300, "{} bytes", message.len());
+            }
+            other => panic!("{other:?}"),
+        }
+        still_serving(&proxy).await;
+        proxy.stop().await;
     });
-    let logs = String::from_utf8_lossy(&capture.0.lock().unwrap()).into_owned();
-    assert!(logs.contains("logged in"), "the session was logged: {logs}");
-    assert!(logs.contains("connect requested"), "{logs}");
+    assert!(logs.contains("refused: invalid host"), "{logs}");
     assert!(
-        !logs.contains("tanstaaf"),
-        "the password leaked into the logs:\n{logs}"
+        !logs.contains(&"a".repeat(1000)),
+        "the huge host reached the log"
     );
-    // Nor the SASL PLAIN response, nor message content.
-    assert!(!logs.contains("AG1yb3NlAHRhbnN0YWFm"), "{logs}");
-    assert!(!logs.contains("Welcome to the POP3 Playground"), "{logs}");
+    assert!(
+        !logs.contains("\nFORGED"),
+        "a raw newline reached the log:\n{logs}"
+    );
+    assert!(logs.contains("pop.example.org\\nFORGED"), "escaped: {logs}");
+}
+
+/// In public mode: NAT64, 6to4, IPv4-mapped and -compatible, Teredo,
+/// site-local, benchmarking, reserved and IETF ranges are refused, and the
+/// error never shows the address a name resolved to. The demo's ports are
+/// open towards the demo only.
+#[tokio::test]
+async fn special_purpose_targets_refused_in_public_mode() {
+    let proxy = TestProxy::start(|c| {
+        c.policy.listen = "0.0.0.0:8110".parse().unwrap();
+    })
+    .await;
+    for host in [
+        "64:ff9b::7f00:1",
+        "[64:ff9b::7f00:1]",
+        "64:ff9b::a00:1",
+        "64:ff9b:1::808:808",
+        "::ffff:127.0.0.1",
+        "::127.0.0.1",
+        "2002:7f00:1::1",
+        "2001::1",
+        "fec0::1",
+        "fd00::1",
+        "198.18.0.1",
+        "240.0.0.1",
+        "192.0.0.8",
+        "100.64.0.1",
+        "255.255.255.255",
+        "localhost",
+    ] {
+        let mut ws = WsClient::open(proxy.addr).await;
+        ws.connect(host, 110, TlsMode::None, None).await;
+        match ws.next_control().await {
+            ProxyMessage::Error {
+                code: ErrorCode::HostNotAllowed,
+                message,
+                ..
+            } => {
+                if host == "localhost" {
+                    assert!(
+                        !message.contains("127.0.0.1") && !message.contains("::1"),
+                        "{message}"
+                    );
+                }
+            }
+            other => panic!("{host}: {other:?}"),
+        }
+    }
+    for host in ["127.0.0.2", "10.0.0.1"] {
+        let mut ws = WsClient::open(proxy.addr).await;
+        ws.connect(host, proxy.demo_plain.port(), TlsMode::None, None)
+            .await;
+        assert_eq!(
+            error_code(&ws.next_control().await),
+            Some(ErrorCode::PortNotAllowed),
+            "{host}: the demo's port is not open towards it"
+        );
+    }
+    still_serving(&proxy).await;
+    proxy.stop().await;
+}
+
+/// A browser that logs in as `huge`, sends RETR of the 64 MiB message and
+/// never reads again: within the idle timeout its session slot and the
+/// maildrop's lock are free.
+#[tokio::test]
+async fn a_browser_that_stops_reading_mid_retr_frees_its_slot_and_the_lock() {
+    let idle = Duration::from_secs(2);
+    let proxy = TestProxy::start(|c| {
+        c.idle_timeout = idle;
+        c.max_sessions = 1;
+    })
+    .await;
+    let mut stalled = WsClient::open(proxy.addr).await;
+    stalled
+        .connect("127.0.0.1", proxy.demo_plain.port(), TlsMode::None, None)
+        .await;
+    assert!(matches!(
+        stalled.next_control().await,
+        ProxyMessage::Connected { .. }
+    ));
+    stalled.read_until(|d| d.ends_with(b"\r\n")).await;
+    stalled
+        .send(b"USER huge\r\nPASS tanstaaf\r\n")
+        .await
+        .unwrap();
+    let (replies, _) = stalled
+        .read_until(|d| d.windows(2).filter(|w| w == b"\r\n").count() == 2)
+        .await;
+    assert!(
+        String::from_utf8_lossy(&replies)
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("+OK")),
+        "{replies:?}"
+    );
+    stalled.send(b"RETR 1\r\n").await.unwrap();
+    let started = std::time::Instant::now();
+    // From here on it reads nothing. Its slot is the only one.
+    let mut second = WsClient::open(proxy.addr).await;
+    assert_eq!(
+        error_code(&second.next_control().await),
+        Some(ErrorCode::TooManySessions)
+    );
+    let freed = loop {
+        assert!(
+            started.elapsed() < idle + Duration::from_secs(10),
+            "the stalled session still holds its slot or the lock"
+        );
+        if let Ok(mut s) = Pop3OverWs::connect(
+            proxy.addr,
+            "127.0.0.1",
+            proxy.demo_plain.port(),
+            TlsMode::None,
+            None,
+        )
+        .await
+        {
+            s.command(Command::User {
+                name: "huge".into(),
+            })
+            .await;
+            s.command(Command::Pass {
+                password: "tanstaaf".into(),
+            })
+            .await;
+            if s.client.state() == &State::Transaction {
+                break started.elapsed();
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    println!(
+        "slot and lock free {freed:?} after the browser stopped reading (idle timeout {idle:?})"
+    );
+    drop(stalled);
+    proxy.stop().await;
+}
+
+/// 70 WebSockets that never send `connect`, from one address, behind a
+/// trusted reverse proxy (public mode): eight hold a slot until the
+/// first-message timeout, the rest are refused at once, and a browser at
+/// another address connects at once.
+#[tokio::test]
+async fn seventy_silent_sockets_from_one_address() {
+    let proxy = TestProxy::start(|c| {
+        c.policy.trusted_proxies = vec!["127.0.0.1/32".parse().unwrap()];
+        c.first_message_timeout = Duration::from_secs(3);
+    })
+    .await;
+    let mut silent = Vec::new();
+    for _ in 0..70 {
+        silent.push(
+            WsClient::open_with_headers(proxy.addr, &[("x-forwarded-for", "198.51.100.7")])
+                .await
+                .unwrap(),
+        );
+    }
+    let mut refused = 0;
+    let mut waiting = Vec::new();
+    for mut ws in silent {
+        match ws.try_next(Duration::from_millis(150)).await {
+            Some(Frame::Control(m)) if error_code(&m) == Some(ErrorCode::TooManySessions) => {
+                refused += 1
+            }
+            None => waiting.push(ws),
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!((waiting.len(), refused), (8, 62));
+    let started = std::time::Instant::now();
+    let mut real = WsClient::open_with_headers(proxy.addr, &[("x-forwarded-for", "203.0.113.9")])
+        .await
+        .unwrap();
+    real.connect("127.0.0.1", proxy.demo_plain.port(), TlsMode::None, None)
+        .await;
+    assert!(matches!(
+        real.next_control().await,
+        ProxyMessage::Connected { .. }
+    ));
+    assert!(started.elapsed() < Duration::from_secs(1));
+    // The silent ones are told off at the first-message timeout.
+    for ws in &mut waiting {
+        assert_eq!(
+            error_code(&ws.next_control().await),
+            Some(ErrorCode::IdleTimeout)
+        );
+    }
+    proxy.stop().await;
+}
+
+/// 70 silent WebSockets on a loopback proxy (no per-address cap): 64 fill
+/// every slot, and a real session gets in once the first-message timeout
+/// closes them.
+#[tokio::test]
+async fn seventy_silent_sockets_on_loopback() {
+    let wait = Duration::from_secs(1);
+    let proxy = TestProxy::start(|c| c.first_message_timeout = wait).await;
+    let mut silent = Vec::new();
+    for _ in 0..70 {
+        silent.push(WsClient::open(proxy.addr).await);
+    }
+    let started = std::time::Instant::now();
+    let connected = loop {
+        assert!(
+            started.elapsed() < wait + Duration::from_secs(5),
+            "silent sockets kept their slots"
+        );
+        let mut ws = WsClient::open(proxy.addr).await;
+        ws.connect("127.0.0.1", proxy.demo_plain.port(), TlsMode::None, None)
+            .await;
+        if matches!(ws.next_control().await, ProxyMessage::Connected { .. }) {
+            break started.elapsed();
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    println!("a real session connected after {connected:?} (first-message timeout {wait:?})");
+    let mut timed_out = 0;
+    for ws in &mut silent {
+        if let Some(Frame::Control(m)) = ws.try_next(Duration::from_secs(3)).await
+            && error_code(&m) == Some(ErrorCode::IdleTimeout)
+        {
+            timed_out += 1;
+        }
+    }
+    assert_eq!(timed_out, 64, "every admitted silent socket was closed");
+    proxy.stop().await;
+}
+
+/// One HTTP request over a fresh connection: the status and the whole answer.
+async fn http_request(proxy: std::net::SocketAddr, method: &str, path: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut tcp = tokio::net::TcpStream::connect(proxy).await.unwrap();
+    tcp.write_all(format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
+        .await
+        .unwrap();
+    let mut answer = Vec::new();
+    tokio::time::timeout(support::ws::WAIT, tcp.read_to_end(&mut answer))
+        .await
+        .unwrap()
+        .unwrap();
+    let answer = String::from_utf8(answer).unwrap();
+    let status = answer
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap();
+    (status, answer)
+}
+
+/// The value of one series in Prometheus text.
+fn series(text: &str, name: &str) -> u64 {
+    text.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
+        .unwrap_or_else(|| panic!("no {name} in\n{text}"))
+        .parse()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn metrics_only_with_the_flag_and_they_move() {
+    let off = TestProxy::start(|_| {}).await;
+    assert_eq!(http_request(off.addr, "GET", "/metrics").await.0, 404);
+    off.stop().await;
+
+    let proxy = TestProxy::start(|c| c.metrics = true).await;
+    let (status, before) = http_request(proxy.addr, "GET", "/metrics").await;
+    assert_eq!(status, 200);
+    assert!(
+        before.contains("Content-Type: text/plain; version=0.0.4"),
+        "{before}"
+    );
+    assert_eq!(series(&before, "pop3_proxy_sessions_total"), 0);
+    assert_eq!(http_request(proxy.addr, "POST", "/metrics").await.0, 405);
+
+    let mut s = login(&proxy, "mrose").await;
+    s.command(Command::Retr { msg: 1 }).await;
+    let (_, during) = http_request(proxy.addr, "GET", "/metrics").await;
+    assert_eq!(series(&during, "pop3_proxy_sessions_active"), 1);
+    s.command(Command::Quit).await;
+    drop(s);
+    let mut ws = WsClient::open(proxy.addr).await;
+    ws.connect("127.0.0.1", 25, TlsMode::None, None).await;
+    assert_eq!(
+        error_code(&ws.next_control().await),
+        Some(ErrorCode::PortNotAllowed)
+    );
+    drop(ws);
+    // Sessions end asynchronously.
+    let mut after = String::new();
+    for _ in 0..50 {
+        after = http_request(proxy.addr, "GET", "/metrics").await.1;
+        if series(&after, "pop3_proxy_sessions_active") == 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(series(&after, "pop3_proxy_sessions_active"), 0, "{after}");
+    assert_eq!(series(&after, "pop3_proxy_sessions_total"), 2);
+    assert_eq!(series(&after, "pop3_proxy_demo_sessions_total"), 1);
+    assert_eq!(
+        series(
+            &after,
+            "pop3_proxy_refusals_total{code=\"port_not_allowed\"}"
+        ),
+        1
+    );
+    assert_eq!(
+        series(&after, "pop3_proxy_refusals_total{code=\"bad_request\"}"),
+        0
+    );
+    assert!(series(&after, "pop3_proxy_bytes_total{direction=\"to_server\"}") > 20);
+    assert!(series(&after, "pop3_proxy_bytes_total{direction=\"from_server\"}") > 500);
+    assert_eq!(series(&after, "pop3_proxy_tls_failures_total"), 0);
+    proxy.stop().await;
 }
 
 #[tokio::test]

@@ -5,14 +5,11 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::Duration;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 
 /// The largest request head accepted.
 const MAX_HEAD: usize = 16 * 1024;
-/// How long a client may take to send its request head.
-pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The parts of a request head the proxy looks at.
 #[derive(Debug, Clone, Default)]
@@ -25,6 +22,10 @@ pub struct RequestHead {
     pub origin: Option<String>,
     /// `Host`, if sent.
     pub host: Option<String>,
+    /// `Forwarded`, every line joined with commas, if sent.
+    pub forwarded: Option<String>,
+    /// `X-Forwarded-For`, every line joined with commas, if sent.
+    pub x_forwarded_for: Option<String>,
     /// Whether the request asks for a WebSocket upgrade.
     pub websocket: bool,
     /// The raw bytes read, to be replayed to the WebSocket handshake.
@@ -52,6 +53,15 @@ pub async fn read_head<S: AsyncRead + Unpin>(stream: &mut S) -> io::Result<Optio
                         .find(|h| h.name.eq_ignore_ascii_case(name))
                         .map(|h| String::from_utf8_lossy(h.value).trim().to_owned())
                 };
+                let all = |name: &str| {
+                    let values: Vec<String> = request
+                        .headers
+                        .iter()
+                        .filter(|h| h.name.eq_ignore_ascii_case(name))
+                        .map(|h| String::from_utf8_lossy(h.value).trim().to_owned())
+                        .collect();
+                    (!values.is_empty()).then(|| values.join(", "))
+                };
                 let websocket =
                     header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
                 let path = request.path.unwrap_or("/");
@@ -61,6 +71,8 @@ pub async fn read_head<S: AsyncRead + Unpin>(stream: &mut S) -> io::Result<Optio
                     path,
                     origin: header("origin"),
                     host: header("host"),
+                    forwarded: all("forwarded"),
+                    x_forwarded_for: all("x-forwarded-for"),
                     websocket,
                     raw,
                 }));

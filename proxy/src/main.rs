@@ -10,15 +10,17 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use pop3_proxy::{Config, Target, TaskTracker, defaults, demo, tls::TlsContext};
+use ipnet::IpNet;
+use pop3_proxy::{Config, Target, TaskTracker, defaults, demo, logging, tls::TlsContext};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::{error, info, warn};
-use tracing_subscriber::EnvFilter;
+use tracing_subscriber::util::SubscriberInitExt;
 
 /// Bridges a browser's WebSocket to a POP3 server over TCP or TLS.
 ///
-/// Logging is controlled with `RUST_LOG` (default `info`).
+/// Logging is controlled with `RUST_LOG` (default `info`); WebSocket frame
+/// traces, which hold passwords, are never printed.
 #[derive(Debug, Parser)]
 #[command(name = "pop3-proxy", version, about, long_about = None)]
 struct Cli {
@@ -46,6 +48,11 @@ struct Cli {
     #[arg(long = "allow-origin", value_name = "URL")]
     allow_origins: Vec<String>,
 
+    /// Development: also accept pages from the Trunk dev server
+    /// (http://127.0.0.1:8080, http://localhost:8080), as `cargo xtask dev` does.
+    #[arg(long)]
+    dev: bool,
+
     /// Refuse requests that carry no Origin header.
     #[arg(long)]
     require_origin: bool,
@@ -54,10 +61,15 @@ struct Cli {
     #[arg(long = "allow-port", value_name = "N")]
     allow_ports: Vec<u16>,
 
-    /// Allow loopback, private and link-local targets when listening on a
-    /// non-loopback address.
+    /// Allow loopback, private, link-local and other special-purpose targets
+    /// in public mode.
     #[arg(long)]
     allow_private: bool,
+
+    /// Believe `Forwarded` / `X-Forwarded-For` from this reverse proxy (an
+    /// address or a network such as 10.0.0.0/8; repeatable). Public mode.
+    #[arg(long = "trusted-proxy", value_name = "IP[/LEN]", value_parser = parse_net)]
+    trusted_proxies: Vec<IpNet>,
 
     /// websockify-compatible mode: pipe every connection to this fixed target.
     #[arg(long, value_name = "HOST:PORT")]
@@ -71,20 +83,60 @@ struct Cli {
     #[arg(long, value_name = "N", default_value_t = defaults::MAX_SESSIONS)]
     max_sessions: usize,
 
-    /// Close a session after this many seconds without traffic.
+    /// Maximum number of concurrent sessions from one client address (an IPv6
+    /// /64), in public mode.
+    #[arg(long, value_name = "N", default_value_t = defaults::MAX_SESSIONS_PER_IP)]
+    max_sessions_per_ip: usize,
+
+    /// Close a session after this many seconds without traffic, or when the
+    /// browser or server reads nothing for that long.
     #[arg(long, value_name = "SECS", default_value_t = defaults::IDLE_TIMEOUT.as_secs())]
     idle_timeout: u64,
+
+    /// Close a new WebSocket that sends no `connect` within this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = defaults::FIRST_MESSAGE_TIMEOUT.as_secs())]
+    first_message_timeout: u64,
+
+    /// Maximum number of connections still sending their HTTP request head (or
+    /// receiving a file); more are dropped at once.
+    #[arg(long, value_name = "N", default_value_t = defaults::MAX_PENDING)]
+    max_pending: usize,
+
+    /// Seconds a client may take to send its request head.
+    #[arg(long, value_name = "SECS", default_value_t = defaults::HEAD_TIMEOUT.as_secs())]
+    head_timeout: u64,
+
+    /// Serve Prometheus metrics at /metrics on the same listener.
+    #[arg(long)]
+    metrics: bool,
 }
 
-#[tokio::main]
-async fn main() -> ExitCode {
+/// `--trusted-proxy`: an address, or a network in CIDR form.
+fn parse_net(text: &str) -> Result<IpNet, String> {
+    text.parse::<IpNet>()
+        .or_else(|_| text.parse::<std::net::IpAddr>().map(IpNet::from))
+        .map_err(|_| format!("{text:?} is neither an IP address nor a network like 10.0.0.0/8"))
+}
+
+fn main() -> ExitCode {
     let cli = Cli::parse();
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
-        .init();
-    match run(cli).await {
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    logging::subscriber(logging::env_filter("info"), std::io::stdout, ansi).init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            error!("cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(run(cli));
+    // Whatever still runs after the shutdown grace (a DNS lookup on a blocking
+    // thread, a connection that ignored shutdown) is abandoned.
+    runtime.shutdown_timeout(Duration::from_millis(500));
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             error!("{e}");
@@ -99,9 +151,16 @@ fn config_from(cli: &Cli) -> Result<Config, String> {
     let mut config = Config::new(cli.listen);
     config.web = cli.web.clone();
     config.max_sessions = cli.max_sessions;
+    config.max_sessions_per_ip = cli.max_sessions_per_ip;
     config.idle_timeout = Duration::from_secs(cli.idle_timeout);
+    config.first_message_timeout = Duration::from_secs(cli.first_message_timeout);
+    config.max_pending = cli.max_pending;
+    config.head_timeout = Duration::from_secs(cli.head_timeout);
+    config.metrics = cli.metrics;
     config.policy.require_origin = cli.require_origin;
     config.policy.allow_private = cli.allow_private;
+    config.policy.dev_origins = cli.dev;
+    config.policy.trusted_proxies = cli.trusted_proxies.clone();
     config.policy.ports.extend(&cli.allow_ports);
     config.policy.extra_origins = cli
         .allow_origins
@@ -148,8 +207,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
                 .await
                 .map_err(|e| format!("demo server: cannot listen on {addr}: {e}"))?;
             let bound = listener.local_addr()?;
+            // Its port is open towards these addresses only.
             config.policy.demo_addrs.push(bound);
-            config.policy.ports.insert(bound.port());
             info!(
                 "demo POP3 server on {bound} ({})",
                 if implicit {
@@ -174,9 +233,10 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         .map_err(|e| format!("cannot listen on {}: {e}", cli.listen))?;
     let bound = listener.local_addr()?;
     config.policy.listen = bound;
-    if !bound.ip().is_loopback() {
+    if config.policy.is_public() {
         warn!(
-            "listening on a non-loopback address: private targets are refused unless --allow-private"
+            "public mode (a non-loopback address or a trusted proxy): special-purpose targets are refused unless --allow-private, and each client address may have {} sessions",
+            config.max_sessions_per_ip
         );
     }
     match (&config.target, &config.web) {
@@ -202,6 +262,8 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     shutdown_signal().await;
     info!("shutting down");
     let _ = shutdown_tx.send(true);
+    // `run` closes the listener at once and gives up on stragglers after the
+    // shutdown grace.
     let _ = proxy.await;
     Ok(())
 }
@@ -250,7 +312,12 @@ mod tests {
         assert_eq!(defaults::DEMO_TLS_LISTEN.to_string(), "127.0.0.1:1995");
         assert_eq!(config.policy.ports, [110, 995].into());
         assert_eq!(config.max_sessions, 64);
+        assert_eq!(config.max_sessions_per_ip, 8);
         assert_eq!(config.idle_timeout, Duration::from_secs(300));
+        assert_eq!(config.first_message_timeout, Duration::from_secs(10));
+        assert_eq!(config.head_timeout, Duration::from_secs(10));
+        assert!(!config.metrics && !config.policy.dev_origins);
+        assert!(config.policy.trusted_proxies.is_empty());
     }
 
     #[test]
@@ -272,6 +339,20 @@ mod tests {
             "--target",
             "[::1]:995",
             "--target-tls",
+            "--dev",
+            "--metrics",
+            "--trusted-proxy",
+            "127.0.0.1",
+            "--trusted-proxy",
+            "10.0.0.0/8",
+            "--max-sessions-per-ip",
+            "3",
+            "--first-message-timeout",
+            "4",
+            "--max-pending",
+            "9",
+            "--head-timeout",
+            "6",
         ])
         .unwrap();
         let config = config_from(&cli).unwrap();
@@ -284,6 +365,19 @@ mod tests {
             ["https://example.org".to_owned()].into()
         );
         assert!(config.policy.require_origin && config.policy.allow_private);
+        assert!(config.policy.dev_origins && config.metrics);
+        assert_eq!(
+            config.policy.trusted_proxies,
+            [
+                "127.0.0.1/32".parse().unwrap(),
+                "10.0.0.0/8".parse().unwrap()
+            ]
+        );
+        assert_eq!(config.max_sessions_per_ip, 3);
+        assert_eq!(config.first_message_timeout, Duration::from_secs(4));
+        assert_eq!(config.max_pending, 9);
+        assert_eq!(config.head_timeout, Duration::from_secs(6));
+        assert!(Cli::try_parse_from(["pop3-proxy", "--trusted-proxy", "nginx"]).is_err());
         assert_eq!(
             config.target,
             Some(Target {

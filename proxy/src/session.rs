@@ -2,25 +2,27 @@
 //! server, and the byte pump between them.
 
 use std::io;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use bytes::BytesMut;
 use futures_util::{SinkExt, StreamExt};
 use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 use tokio::net::TcpStream;
-use tokio::sync::{OwnedSemaphorePermit, watch};
+use tokio::sync::watch;
 use tokio::time::{Instant, sleep_until, timeout};
 use tokio_rustls::client::TlsStream;
 use tokio_tungstenite::WebSocketStream;
 use tokio_tungstenite::tungstenite::{self, Message};
 use tracing::{debug, info, warn};
 
-use crate::Shared;
+use crate::policy::{TargetRefusal, escape_for_log, parse_host};
 use crate::tls::TlsFailure;
+use crate::{Shared, shutting_down};
 
 /// The read buffer for server bytes starts this small (idle sessions are cheap)
 /// and doubles while reads fill it, up to [`MAX_READ`] (bulk transfers make few,
@@ -130,104 +132,169 @@ impl Stop {
 
 type Ws<S> = WebSocketStream<S>;
 
+/// How long, once shutdown is asked, a session may still spend sending its
+/// last messages.
+const FINAL_GRACE: Duration = Duration::from_secs(1);
+
 async fn send_control<S: AsyncRead + AsyncWrite + Unpin>(
     ws: &mut Ws<S>,
     message: &ProxyMessage,
-) -> bool {
-    let json = serde_json::to_string(message).expect("control messages serialize");
-    ws.send(Message::Text(json.into())).await.is_ok()
+) -> Result<(), tungstenite::Error> {
+    let json = serde_json::to_string(message).map_err(|e| {
+        tungstenite::Error::Io(io::Error::new(io::ErrorKind::InvalidData, e.to_string()))
+    })?;
+    ws.send(Message::Text(json.into())).await
 }
 
-/// Runs a session with the v1 control channel.
+/// The stop for a failed send to the browser: it left, or (the socket's
+/// [`WriteDeadline`](crate::deadline::WriteDeadline)) it stopped reading.
+fn send_failed(e: tungstenite::Error, shared: &Shared) -> Stop {
+    match e {
+        tungstenite::Error::Io(e) if e.kind() == io::ErrorKind::TimedOut => Stop::closed(
+            ClosedBy::Proxy,
+            format!(
+                "the browser read nothing for {} s",
+                shared.config.idle_timeout.as_secs()
+            ),
+        ),
+        _ => Stop::closed(ClosedBy::Client, "the browser left"),
+    }
+}
+
+/// Where a session is connected: what STLS needs to verify the server.
+struct Connected {
+    host: String,
+    /// The dialled address is one of the demo server's.
+    demo: bool,
+}
+
+/// Runs a session with the v1 control channel for a browser at `client`.
 pub async fn run<S: AsyncRead + AsyncWrite + Unpin>(
     mut ws: Ws<S>,
     shared: Arc<Shared>,
-    permit: Option<OwnedSemaphorePermit>,
-    mut shutdown: watch::Receiver<bool>,
+    client: IpAddr,
+    shutdown: watch::Receiver<bool>,
 ) {
-    let stop = match permit {
-        None => Stop::error(
-            ErrorCode::TooManySessions,
-            format!(
-                "the proxy is at its limit of {} sessions; try again later",
-                shared.config.max_sessions
-            ),
-        ),
-        Some(_permit) => match open(&mut ws, &shared, &mut shutdown).await {
-            Err(stop) => stop,
-            Ok((upstream, host)) => {
-                pump(&mut ws, upstream, &shared, &mut shutdown, Some(&host)).await
+    let admitted = shared.admit(client);
+    let stop = match &admitted {
+        Err(message) => Stop::error(ErrorCode::TooManySessions, message.clone()),
+        Ok(_) => {
+            let served = async {
+                match open(&mut ws, &shared).await {
+                    Err(stop) => stop,
+                    Ok((upstream, connected)) => {
+                        pump(&mut ws, upstream, &shared, Some(&connected)).await
+                    }
+                }
+            };
+            tokio::select! {
+                biased;
+                _ = shutting_down(shutdown.clone()) => Stop::closed(ClosedBy::Proxy, "the proxy is shutting down"),
+                stop = served => stop,
             }
-        },
+        }
     };
-    finish(ws, stop).await;
+    finish(&mut ws, &shared, stop, shutdown).await;
+    drop(admitted);
 }
 
 /// Runs a websockify-style session: a fixed target, bytes only.
 pub async fn run_fixed<S: AsyncRead + AsyncWrite + Unpin>(
     mut ws: Ws<S>,
     shared: Arc<Shared>,
-    permit: Option<OwnedSemaphorePermit>,
-    mut shutdown: watch::Receiver<bool>,
+    client: IpAddr,
+    shutdown: watch::Receiver<bool>,
 ) {
     let Some(target) = shared.config.target.clone() else {
         return;
     };
-    let Some(_permit) = permit else {
-        let _ = ws.close(None).await;
-        return;
-    };
-    let connected = async {
-        let (tcp, _) = dial(&shared, &target.host, target.port).await?;
-        if target.tls {
-            let (stream, _) = handshake(&shared, tcp, &target.host, None).await?;
-            Ok(Upstream::Tls(Box::new(stream)))
-        } else {
-            Ok::<_, Stop>(Upstream::Plain(tcp))
+    let admitted = shared.admit(client);
+    let stop = match &admitted {
+        Err(message) => Stop::error(ErrorCode::TooManySessions, message.clone()),
+        Ok(_) => {
+            let served = async {
+                let (tcp, peer) = dial_unchecked(&shared, &target.host, target.port).await?;
+                let demo = shared.config.policy.is_demo(peer);
+                let upstream = if target.tls {
+                    let (stream, _) = handshake(&shared, tcp, &target.host, None, demo).await?;
+                    Upstream::Tls(Box::new(stream))
+                } else {
+                    Upstream::Plain(tcp)
+                };
+                Ok::<_, Stop>(pump(&mut ws, upstream, &shared, None).await)
+            };
+            tokio::select! {
+                biased;
+                _ = shutting_down(shutdown.clone()) => Stop::closed(ClosedBy::Proxy, "the proxy is shutting down"),
+                stop = served => stop.unwrap_or_else(|stop| stop),
+            }
         }
     };
-    let stop = match connected.await {
-        Ok(upstream) => pump(&mut ws, upstream, &shared, &mut shutdown, None).await,
-        Err(stop) => stop,
-    };
-    info!(by = ?stop.by, reason = %stop.reason, "fixed-target session ended");
-    let _ = ws.close(None).await;
+    if let Some((code, _, _)) = &stop.error {
+        shared.metrics.refused(*code);
+    }
+    info!(by = ?stop.by, reason = %escape_for_log(&stop.reason, 300), "fixed-target session ended");
+    tokio::select! {
+        _ = ws.close(None) => {}
+        _ = final_grace(shutdown) => {}
+    }
+    drop(admitted);
+}
+
+/// Resolves [`FINAL_GRACE`] after shutdown is asked for.
+async fn final_grace(shutdown: watch::Receiver<bool>) {
+    shutting_down(shutdown).await;
+    tokio::time::sleep(FINAL_GRACE).await;
 }
 
 /// Sends the final error and `closed` messages, then closes the WebSocket.
-async fn finish<S: AsyncRead + AsyncWrite + Unpin>(mut ws: Ws<S>, stop: Stop) {
-    if let Some((code, message, tls)) = stop.error {
-        info!(code = code.as_str(), %message, "session error");
-        send_control(&mut ws, &ProxyMessage::Error { code, message, tls }).await;
+/// Each write is bounded by the socket's write deadline, and all of them by
+/// [`FINAL_GRACE`] once the proxy shuts down.
+async fn finish<S: AsyncRead + AsyncWrite + Unpin>(
+    ws: &mut Ws<S>,
+    shared: &Shared,
+    stop: Stop,
+    shutdown: watch::Receiver<bool>,
+) {
+    let reason = escape_for_log(&stop.reason, 300);
+    if let Some((code, message, _)) = &stop.error {
+        shared.metrics.refused(*code);
+        info!(code = code.as_str(), message = %escape_for_log(message, 300), "session error");
     }
-    info!(by = ?stop.by, reason = %stop.reason, "session closed");
-    send_control(
-        &mut ws,
-        &ProxyMessage::Closed {
+    info!(by = ?stop.by, %reason, "session closed");
+    let writes = async {
+        if let Some((code, message, tls)) = stop.error
+            && send_control(ws, &ProxyMessage::Error { code, message, tls })
+                .await
+                .is_err()
+        {
+            return;
+        }
+        let closed = ProxyMessage::Closed {
             by: stop.by,
             reason: stop.reason,
-        },
-    )
-    .await;
-    let _ = ws.close(None).await;
+        };
+        if send_control(ws, &closed).await.is_ok() {
+            let _ = ws.close(None).await;
+        }
+    };
+    tokio::select! {
+        _ = writes => {}
+        _ = final_grace(shutdown) => debug!("last messages abandoned at shutdown"),
+    }
 }
 
 /// Waits for `connect`, checks it, dials, and reports `connected`.
 async fn open<S: AsyncRead + AsyncWrite + Unpin>(
     ws: &mut Ws<S>,
     shared: &Shared,
-    shutdown: &mut watch::Receiver<bool>,
-) -> Result<(Upstream, String), Stop> {
-    let first = tokio::select! {
-        biased;
-        _ = shutdown.changed() => return Err(Stop::closed(ClosedBy::Proxy, "the proxy is shutting down")),
-        m = timeout(shared.config.idle_timeout, ws.next()) => m,
-    };
-    let message = match first {
+) -> Result<(Upstream, Connected), Stop> {
+    let wait = shared.config.first_message_timeout;
+    let message = match timeout(wait, ws.next()).await {
         Err(_) => {
             return Err(Stop::error(
                 ErrorCode::IdleTimeout,
-                "no connect message arrived",
+                format!("no connect message arrived within {} s", wait.as_secs()),
             ));
         }
         Ok(None) | Ok(Some(Ok(Message::Close(_)))) => {
@@ -242,7 +309,7 @@ async fn open<S: AsyncRead + AsyncWrite + Unpin>(
             ));
         }
     };
-    let (host, port, tls, pin) = match serde_json::from_str::<ClientMessage>(&message) {
+    let (raw_host, port, tls, pin) = match serde_json::from_str::<ClientMessage>(&message) {
         Ok(ClientMessage::Connect {
             host,
             port,
@@ -255,21 +322,20 @@ async fn open<S: AsyncRead + AsyncWrite + Unpin>(
                 "the first message must be connect",
             ));
         }
+        Err(e) => return Err(not_a_control_message(&e)),
+    };
+    let host = match parse_host(&raw_host) {
+        Ok(host) => host,
         Err(e) => {
-            return Err(Stop::error(
-                ErrorCode::BadRequest,
-                format!("not a valid control message: {e}"),
-            ));
+            warn!(
+                host = %escape_for_log(&raw_host, 64),
+                len = raw_host.len(),
+                "refused: invalid host"
+            );
+            return Err(Stop::error(ErrorCode::BadRequest, e.to_string()));
         }
     };
-    let host = host
-        .trim()
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .to_owned();
-    if host.is_empty() {
-        return Err(Stop::error(ErrorCode::BadRequest, "the host is empty"));
-    }
+    let host = host.to_string();
     if !shared.config.policy.port_allowed(port) {
         return Err(Stop::error(
             ErrorCode::PortNotAllowed,
@@ -281,33 +347,102 @@ async fn open<S: AsyncRead + AsyncWrite + Unpin>(
     }
     info!(%host, port, tls = ?tls, "connect requested");
     let (tcp, peer) = dial(shared, &host, port).await?;
+    let demo = shared.config.policy.is_demo(peer);
+    if demo {
+        shared.metrics.demo_session();
+    }
     let (upstream, info) = match tls {
         TlsMode::None => (Upstream::Plain(tcp), None),
         TlsMode::Implicit => {
-            let (stream, info) = handshake(shared, tcp, &host, pin.as_deref()).await?;
+            let (stream, info) = handshake(shared, tcp, &host, pin.as_deref(), demo).await?;
             (Upstream::Tls(Box::new(stream)), Some(info))
         }
     };
     info!(%peer, "connected");
-    if !send_control(
-        ws,
-        &ProxyMessage::Connected {
-            peer: peer.to_string(),
-            tls: info,
-        },
-    )
-    .await
-    {
-        return Err(Stop::closed(ClosedBy::Client, "the browser left"));
+    let connected = ProxyMessage::Connected {
+        peer: peer.to_string(),
+        tls: info,
+    };
+    if let Err(e) = send_control(ws, &connected).await {
+        return Err(send_failed(e, shared));
     }
-    Ok((upstream, host))
+    Ok((upstream, Connected { host, demo }))
 }
 
-/// Resolves once, checks every address, and dials the allowed ones in turn.
+/// A control message that does not parse: serde's words, escaped and cut (they
+/// may quote the input).
+fn not_a_control_message(e: &serde_json::Error) -> Stop {
+    Stop::error(
+        ErrorCode::BadRequest,
+        format!(
+            "not a valid control message: {}",
+            escape_for_log(&e.to_string(), 120)
+        ),
+    )
+}
+
+/// Resolves `host` (validated by [`parse_host`]) once, checks every address,
+/// and dials the allowed ones in turn. In public mode the errors do not show
+/// the addresses.
 async fn dial(shared: &Shared, host: &str, port: u16) -> Result<(TcpStream, SocketAddr), Stop> {
-    let config = &shared.config;
+    let policy = &shared.config.policy;
+    let addrs = resolve(shared, host, port).await?;
+    let mut refusals = Vec::new();
+    let allowed: Vec<SocketAddr> = addrs
+        .iter()
+        .copied()
+        .filter(|a| match policy.check_target(*a) {
+            Ok(()) => true,
+            Err(refusal) => {
+                refusals.push((*a, refusal));
+                false
+            }
+        })
+        .collect();
+    if allowed.is_empty() {
+        for (addr, refusal) in &refusals {
+            info!(%addr, ?refusal, "target refused");
+        }
+        if refusals
+            .iter()
+            .any(|(_, r)| matches!(r, TargetRefusal::Port))
+        {
+            return Err(Stop::error(
+                ErrorCode::PortNotAllowed,
+                format!(
+                    "port {port} is open only towards the demo server (start the proxy with --allow-port {port} to open it)"
+                ),
+            ));
+        }
+        let message = if policy.is_public() {
+            format!(
+                "{host} resolves only to addresses this proxy does not reach when it serves the public: loopback, private, link-local or other special-purpose ranges (see --allow-private)"
+            )
+        } else {
+            format!(
+                "{host} resolves only to addresses this proxy does not reach ({})",
+                addrs[0].ip()
+            )
+        };
+        return Err(Stop::error(ErrorCode::HostNotAllowed, message));
+    }
+    connect_any(shared, host, port, &allowed).await
+}
+
+/// The fixed target of websockify mode, configured by the operator: resolved
+/// and dialled without the policy.
+async fn dial_unchecked(
+    shared: &Shared,
+    host: &str,
+    port: u16,
+) -> Result<(TcpStream, SocketAddr), Stop> {
+    let addrs = resolve(shared, host, port).await?;
+    connect_any(shared, host, port, &addrs).await
+}
+
+async fn resolve(shared: &Shared, host: &str, port: u16) -> Result<Vec<SocketAddr>, Stop> {
     let addrs: Vec<SocketAddr> = match timeout(
-        config.connect_timeout,
+        shared.config.connect_timeout,
         tokio::net::lookup_host((host, port)),
     )
     .await
@@ -319,9 +454,10 @@ async fn dial(shared: &Shared, host: &str, port: u16) -> Result<(TcpStream, Sock
             ));
         }
         Ok(Err(e)) => {
+            debug!("lookup failed: {e}");
             return Err(Stop::error(
                 ErrorCode::DnsFailed,
-                format!("could not resolve {host}: {e}"),
+                format!("could not resolve {host}"),
             ));
         }
         Ok(Ok(addrs)) => addrs.collect(),
@@ -332,32 +468,45 @@ async fn dial(shared: &Shared, host: &str, port: u16) -> Result<(TcpStream, Sock
             format!("{host} has no addresses"),
         ));
     }
-    let allowed: Vec<SocketAddr> = addrs
-        .iter()
-        .copied()
-        .filter(|a| config.policy.address_allowed(*a))
-        .collect();
-    if allowed.is_empty() {
-        return Err(Stop::error(
-            ErrorCode::HostNotAllowed,
-            format!(
-                "{host} resolves to a private or local address ({}), which this proxy does not reach when it listens publicly (see --allow-private)",
-                addrs[0].ip()
-            ),
-        ));
-    }
+    Ok(addrs)
+}
+
+async fn connect_any(
+    shared: &Shared,
+    host: &str,
+    port: u16,
+    addrs: &[SocketAddr],
+) -> Result<(TcpStream, SocketAddr), Stop> {
+    let public = shared.config.policy.is_public();
+    // In public mode the address stays in the log.
+    let shown = |addr: &SocketAddr| {
+        if public {
+            format!("{host} port {port}")
+        } else {
+            addr.to_string()
+        }
+    };
     let mut last_error = String::new();
-    for addr in allowed {
-        match timeout(config.connect_timeout, TcpStream::connect(addr)).await {
+    let mut timed_out = false;
+    for addr in addrs {
+        match timeout(shared.config.connect_timeout, TcpStream::connect(addr)).await {
             Ok(Ok(tcp)) => {
                 let _ = tcp.set_nodelay(true);
-                return Ok((tcp, addr));
+                return Ok((tcp, *addr));
             }
-            Ok(Err(e)) => last_error = format!("connecting to {addr} failed: {e}"),
-            Err(_) => last_error = format!("connecting to {addr} timed out"),
+            Ok(Err(e)) => {
+                info!(%addr, "connect failed: {e}");
+                last_error = format!("connecting to {} failed: {e}", shown(addr));
+                timed_out = false;
+            }
+            Err(_) => {
+                info!(%addr, "connect timed out");
+                last_error = format!("connecting to {} timed out", shown(addr));
+                timed_out = true;
+            }
         }
     }
-    let code = if last_error.ends_with("timed out") {
+    let code = if timed_out {
         ErrorCode::Timeout
     } else {
         ErrorCode::ConnectFailed
@@ -370,13 +519,17 @@ async fn handshake(
     tcp: TcpStream,
     host: &str,
     pin: Option<&str>,
+    demo: bool,
 ) -> Result<(TlsStream<TcpStream>, TlsInfo), Stop> {
-    match timeout(
+    let result = timeout(
         shared.config.tls_timeout,
-        shared.tls.connect(tcp, host, pin),
+        shared.tls.connect(tcp, host, pin, demo),
     )
-    .await
-    {
+    .await;
+    if !matches!(result, Ok(Ok(_))) {
+        shared.metrics.tls_failure();
+    }
+    match result {
         Err(_) => Err(Stop::error(
             ErrorCode::Timeout,
             "the TLS handshake took too long",
@@ -398,16 +551,18 @@ fn ws_error(e: tungstenite::Error) -> Stop {
     }
 }
 
-/// Copies bytes both ways until one side ends. `host` is `Some` when the control
-/// channel is on (it is needed for STLS).
+/// Copies bytes both ways until one side ends. `connected` is `Some` when the
+/// control channel is on (it is needed for STLS). Writes to the server are
+/// bounded by the idle timeout; writes to the browser by the socket's
+/// [`WriteDeadline`](crate::deadline::WriteDeadline), with the same limit.
 async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
     ws: &mut Ws<S>,
     mut upstream: Upstream,
     shared: &Shared,
-    shutdown: &mut watch::Receiver<bool>,
-    host: Option<&str>,
+    connected: Option<&Connected>,
 ) -> Stop {
     let idle = shared.config.idle_timeout;
+    let metrics = &shared.metrics;
     let mut deadline = Instant::now() + idle;
     // Frames are split off this buffer without copying; once a frame is sent
     // and dropped, `reserve` reuses its memory.
@@ -417,7 +572,6 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
     let stop = loop {
         tokio::select! {
             biased;
-            _ = shutdown.changed() => break Stop::closed(ClosedBy::Proxy, "the proxy is shutting down"),
             _ = sleep_until(deadline) => {
                 break Stop::error(ErrorCode::IdleTimeout, format!("nothing happened for {} s", idle.as_secs()));
             }
@@ -428,31 +582,34 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
                     Some(Err(e)) => break ws_error(e),
                     Some(Ok(Message::Binary(data))) => {
                         up += data.len() as u64;
-                        if let Err(e) = upstream.write_all(&data).await {
-                            break Stop::closed(ClosedBy::Server, format!("writing to the server failed: {e}"));
+                        metrics.to_server(data.len());
+                        match timeout(idle, upstream.write_all(&data)).await {
+                            Ok(Ok(())) => {}
+                            Ok(Err(e)) => break Stop::closed(ClosedBy::Server, format!("writing to the server failed: {e}")),
+                            Err(_) => break Stop::closed(ClosedBy::Proxy, format!("the server read nothing for {} s", idle.as_secs())),
                         }
                     }
                     Some(Ok(Message::Text(text))) => {
-                        let Some(host) = host else { continue };
+                        let Some(connected) = connected else { continue };
                         match serde_json::from_str::<ClientMessage>(&text) {
                             Ok(ClientMessage::Close) => break Stop::closed(ClosedBy::Client, "the browser asked to close"),
                             Ok(ClientMessage::Starttls { pin_sha256 }) => {
                                 let Upstream::Plain(tcp) = std::mem::replace(&mut upstream, Upstream::Switching) else {
                                     break Stop::error(ErrorCode::BadRequest, "TLS is already active");
                                 };
-                                match handshake(shared, tcp, host, pin_sha256.as_deref()).await {
+                                match handshake(shared, tcp, &connected.host, pin_sha256.as_deref(), connected.demo).await {
                                     Ok((stream, info)) => {
                                         info!(version = ?info.version, verified = info.verified, "STLS upgrade done");
                                         upstream = Upstream::Tls(Box::new(stream));
-                                        if !send_control(ws, &ProxyMessage::TlsStarted { tls: info }).await {
-                                            break Stop::closed(ClosedBy::Client, "the browser left");
+                                        if let Err(e) = send_control(ws, &ProxyMessage::TlsStarted { tls: info }).await {
+                                            break send_failed(e, shared);
                                         }
                                     }
                                     Err(stop) => break stop,
                                 }
                             }
                             Ok(ClientMessage::Connect { .. }) => break Stop::error(ErrorCode::BadRequest, "already connected"),
-                            Err(e) => break Stop::error(ErrorCode::BadRequest, format!("not a valid control message: {e}")),
+                            Err(e) => break not_a_control_message(&e),
                         }
                     }
                     Some(Ok(_)) => {} // ping/pong: answered by the WebSocket layer
@@ -464,10 +621,11 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
                     Ok(0) => break Stop::closed(ClosedBy::Server, "the server closed the connection"),
                     Ok(n) => {
                         down += n as u64;
+                        metrics.from_server(n);
                         let frame = buf.split().freeze();
                         want = if n >= want { (want * 2).min(MAX_READ) } else if n < MIN_READ { MIN_READ } else { want };
-                        if ws.send(Message::Binary(frame)).await.is_err() {
-                            break Stop::closed(ClosedBy::Client, "the browser left");
+                        if let Err(e) = ws.send(Message::Binary(frame)).await {
+                            break send_failed(e, shared);
                         }
                         if want == MIN_READ && buf.capacity() > MAX_READ {
                             // Back to idle size after a bulk transfer.
@@ -482,7 +640,9 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
     };
     debug!(bytes_to_server = up, bytes_from_server = down, "pump ended");
     if matches!(stop.by, ClosedBy::Client | ClosedBy::Proxy) {
-        let _ = upstream.shutdown().await;
+        // A server that reads nothing must not hold the session: the socket
+        // closes when `upstream` drops.
+        let _ = timeout(FINAL_GRACE, upstream.shutdown()).await;
     }
     if let Some((code, _, _)) = &stop.error {
         warn!(code = code.as_str(), "session stopped");

@@ -10,44 +10,68 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use sha2::{Digest, Sha256};
-use tokio::net::TcpStream;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio_rustls::TlsConnector;
 use tokio_rustls::client::TlsStream;
 
-/// Shared TLS settings: the root store and the crypto provider.
+/// Shared TLS settings: the root stores and the crypto provider.
 #[derive(Debug, Clone)]
 pub struct TlsContext {
+    /// The web PKI, for every server.
     verifier: Arc<WebPkiServerVerifier>,
+    /// The demo server's own certificate, for the demo's addresses only.
+    demo_verifier: Option<Arc<WebPkiServerVerifier>>,
     provider: Arc<rustls::crypto::CryptoProvider>,
 }
 
 impl TlsContext {
-    /// Web PKI roots, plus `extra_roots` (the demo server's own certificate).
-    pub fn new(extra_roots: &[Vec<u8>]) -> Self {
+    /// Web PKI roots for every server; `demo_roots` (the demo server's own
+    /// certificate) only for connections to the demo's addresses.
+    pub fn new(demo_roots: &[Vec<u8>]) -> Self {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut roots = RootCertStore::empty();
         roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
-        for der in extra_roots {
-            // A certificate that cannot be an anchor is simply not trusted.
-            let _ = roots.add(CertificateDer::from(der.clone()));
-        }
         let verifier =
             WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider.clone())
                 .build()
                 .expect("the web PKI root store is not empty");
-        TlsContext { verifier, provider }
+        let mut demo = RootCertStore::empty();
+        for der in demo_roots {
+            // A certificate that cannot be an anchor is simply not trusted.
+            let _ = demo.add(CertificateDer::from(der.clone()));
+        }
+        // Fails only for an empty store: no demo, nothing to trust.
+        let demo_verifier =
+            WebPkiServerVerifier::builder_with_provider(Arc::new(demo), provider.clone())
+                .build()
+                .ok();
+        TlsContext {
+            verifier,
+            demo_verifier,
+            provider,
+        }
     }
 
     /// Runs a TLS handshake over `tcp`. `pin` (hex SHA-256 of a leaf) accepts that
-    /// exact certificate even if it does not verify.
-    pub async fn connect(
+    /// exact certificate even if it does not verify. `demo`: `tcp` goes to one
+    /// of the demo server's addresses, so the demo's certificate is the trusted
+    /// one (and the web PKI is not needed).
+    pub async fn connect<IO>(
         &self,
-        tcp: TcpStream,
+        tcp: IO,
         host: &str,
         pin: Option<&str>,
-    ) -> Result<(TlsStream<TcpStream>, TlsInfo), TlsFailure> {
+        demo: bool,
+    ) -> Result<(TlsStream<IO>, TlsInfo), TlsFailure>
+    where
+        IO: AsyncRead + AsyncWrite + Unpin,
+    {
+        let inner = match (&self.demo_verifier, demo) {
+            (Some(demo), true) => demo.clone(),
+            _ => self.verifier.clone(),
+        };
         let verifier = Arc::new(RecordingVerifier {
-            inner: self.verifier.clone(),
+            inner,
             pin: pin.map(|p| p.trim().to_ascii_lowercase()),
             seen: Mutex::new(Seen::default()),
         });
@@ -286,6 +310,34 @@ mod tests {
         assert_eq!(rfc3339(0), "1970-01-01T00:00:00Z");
         assert_eq!(rfc3339(1_700_000_000), "2023-11-14T22:13:20Z");
         assert_eq!(rfc3339(951_782_400), "2000-02-29T00:00:00Z");
+    }
+
+    /// The demo's self-signed certificate verifies on the demo's addresses
+    /// and nowhere else.
+    #[tokio::test]
+    async fn the_demo_certificate_is_trusted_for_the_demo_only() {
+        let demo = crate::demo::certificate().unwrap();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let acceptor = demo.acceptor.clone();
+        tokio::spawn(async move {
+            while let Ok((tcp, _)) = listener.accept().await {
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    let _ = acceptor.accept(tcp).await;
+                });
+            }
+        });
+        let context = TlsContext::new(std::slice::from_ref(&demo.der));
+        let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let (_, info) = context.connect(tcp, "localhost", None, true).await.unwrap();
+        assert!(info.verified);
+        let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let failure = context
+            .connect(tcp, "localhost", None, false)
+            .await
+            .unwrap_err();
+        assert!(failure.untrusted, "{}", failure.message);
     }
 
     #[test]

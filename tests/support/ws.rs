@@ -84,10 +84,8 @@ impl TestProxy {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let mut config = Config::new(addr);
-        for a in &demo_addrs {
-            config.policy.demo_addrs.push(*a);
-            config.policy.ports.insert(a.port());
-        }
+        // The demo's ports are open towards the demo's addresses only.
+        config.policy.demo_addrs.extend(&demo_addrs);
         adjust(&mut config);
         let demo_cert = rustls::pki_types::CertificateDer::from(certificate.der.clone());
         let tls = TlsContext::new(&[certificate.der]);
@@ -160,16 +158,26 @@ impl WsClient {
         origin: Option<&str>,
         host: Option<&str>,
     ) -> Result<WsClient, tungstenite::Error> {
-        let mut request = format!("ws://{proxy}/ws").into_client_request()?;
+        let mut headers = Vec::new();
         if let Some(origin) = origin {
-            request
-                .headers_mut()
-                .insert("origin", HeaderValue::from_str(origin).unwrap());
+            headers.push(("origin", origin));
         }
         if let Some(host) = host {
+            headers.push(("host", host));
+        }
+        Self::open_with_headers(proxy, &headers).await
+    }
+
+    /// Opens `/ws` with these extra request headers (`X-Forwarded-For`, ...).
+    pub async fn open_with_headers(
+        proxy: SocketAddr,
+        headers: &[(&'static str, &str)],
+    ) -> Result<WsClient, tungstenite::Error> {
+        let mut request = format!("ws://{proxy}/ws").into_client_request()?;
+        for (name, value) in headers {
             request
                 .headers_mut()
-                .insert("host", HeaderValue::from_str(host).unwrap());
+                .insert(*name, HeaderValue::from_str(value).unwrap());
         }
         let (ws, _) = tokio::time::timeout(WAIT, tokio_tungstenite::connect_async(request))
             .await
@@ -184,6 +192,14 @@ impl WsClient {
             .send(Message::Text(json.into()))
             .await
             .expect("send control");
+    }
+
+    /// Sends a text frame as it is.
+    pub async fn ws_send_text(&mut self, text: String) {
+        self.ws
+            .send(Message::Text(text.into()))
+            .await
+            .expect("send text");
     }
 
     /// Sends `connect`.
@@ -216,6 +232,21 @@ impl WsClient {
                 Some(Ok(Message::Binary(b))) => Frame::Data(b.to_vec()),
                 Some(Ok(_)) => continue,
             };
+        }
+    }
+
+    /// The next frame if one comes within `wait` (pings and pongs skipped).
+    pub async fn try_next(&mut self, wait: Duration) -> Option<Frame> {
+        loop {
+            let message = tokio::time::timeout(wait, self.ws.next()).await.ok()?;
+            return Some(match message {
+                None | Some(Err(_)) | Some(Ok(Message::Close(_))) => Frame::Closed,
+                Some(Ok(Message::Text(t))) => {
+                    Frame::Control(ProxyMessage::from_json(&t).expect("valid control JSON"))
+                }
+                Some(Ok(Message::Binary(b))) => Frame::Data(b.to_vec()),
+                Some(Ok(_)) => continue,
+            });
         }
     }
 

@@ -33,11 +33,20 @@ pub(crate) fn dev(ctx: &Ctx, args: &[String]) -> Result {
 }
 
 /// Builds the proxy in the foreground (so build errors show before Trunk starts),
-/// then runs it with the demo server in the background.
+/// then runs it with the demo server in the background, in development mode
+/// (`--dev`: pages from Trunk's origin, http://127.0.0.1:8080, may use it).
 fn start_proxy(ctx: &Ctx) -> Result<BackgroundChild> {
     run(ctx.cargo().args(["build", "-p", "pop3-proxy"]))?;
     let mut command = ctx.cargo();
-    command.args(["run", "--quiet", "-p", "pop3-proxy", "--", "--demo"]);
+    command.args([
+        "run",
+        "--quiet",
+        "-p",
+        "pop3-proxy",
+        "--",
+        "--demo",
+        "--dev",
+    ]);
     println!("$ {} &", describe(&command));
     let child = command
         .spawn()

@@ -36,6 +36,9 @@ pub use store::Demo;
 
 /// RFC 1939 §3: the autologout timer is at least 10 minutes.
 const AUTOLOGOUT: Duration = Duration::from_secs(600);
+/// A write to a client that makes no progress for this long ends the session
+/// (and frees its maildrop).
+const WRITE_STALL: Duration = Duration::from_secs(60);
 /// The host name in timestamps and challenges.
 const HOST: &str = "demo.pop3.test";
 /// Bodies are written in pieces of about this size.

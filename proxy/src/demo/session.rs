@@ -15,7 +15,8 @@ use tracing::{debug, info};
 
 use super::mailbox::{Fault, Message, User};
 use super::store::Demo;
-use super::{AUTOLOGOUT, WRITE_CHUNK};
+use super::{AUTOLOGOUT, WRITE_CHUNK, WRITE_STALL};
+use crate::deadline::WriteDeadline;
 
 /// Serves one accepted connection to its end, or until `shutdown` turns true.
 /// With `implicit_tls` it starts with a TLS handshake; otherwise it is plain
@@ -28,6 +29,9 @@ pub(super) async fn serve_connection(
     mut shutdown: watch::Receiver<bool>,
 ) {
     let _ = tcp.set_nodelay(true);
+    // A client that stops reading (mid-RETR of a 64 MiB message) must not hold
+    // the maildrop's lock.
+    let tcp = WriteDeadline::new(tcp, WRITE_STALL);
     let mut session = Session::new(demo, implicit_tls);
     let served = async {
         if !implicit_tls {
@@ -110,7 +114,11 @@ impl Session {
         }
     }
 
-    async fn run_plain(&mut self, mut tcp: TcpStream, tls: &TlsAcceptor) -> std::io::Result<()> {
+    async fn run_plain<S: AsyncRead + AsyncWrite + Unpin>(
+        &mut self,
+        mut tcp: S,
+        tls: &TlsAcceptor,
+    ) -> std::io::Result<()> {
         let greeting = Response::ok(format!(
             "POP3 Playground demo server ready {}",
             self.timestamp
