@@ -132,6 +132,7 @@ fn text_export_of_odd_lines() {
                 bytes: Rc::new(b".\r\nx\r\n".to_vec()),
                 lines: 2,
                 wire_len: 0,
+                undoubled: Vec::new(),
             }),
             ..entry(reply(), b"+OK body\r\n")
         },
@@ -140,6 +141,7 @@ fn text_export_of_odd_lines() {
                 bytes: Rc::new(Vec::new()),
                 lines: 0,
                 wire_len: 0,
+                undoubled: Vec::new(),
             }),
             ..entry(reply(), b"+OK empty\r\n")
         },
@@ -192,6 +194,7 @@ fn rich_entries() -> Vec<Entry> {
             bytes: Rc::new(vec![0xff, b'a', b'\r', b'\n']),
             lines: 1,
             wire_len: 9,
+            undoubled: Vec::new(),
         }),
         annotation: Some(annotation),
         ..entry(reply(), &[b'+', b'O', b'K', b' ', 0xe9, 0x00, b'\r', b'\n'])

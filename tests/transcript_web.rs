@@ -314,6 +314,7 @@ async fn renders_direction_raw_annotation_time_latency_body_and_banners() {
         bytes: Rc::new(b"1 120\r\n2 200\r\n".to_vec()),
         lines: 2,
         wire_len: 42,
+        undoubled: Vec::new(),
     });
     m.push([client, server, proxy, banner, list]).await;
 
@@ -371,7 +372,33 @@ async fn renders_direction_raw_annotation_time_latency_body_and_banners() {
     m.click("[data-testid=\"transcript-entry\"][data-index=\"4\"]")
         .await;
     let body = text(&m.root, "[data-testid=\"detail-body\"]");
-    assert_eq!(body, "1 120\n2 200\n");
+    assert_eq!(
+        body, "1 120\n2 200\n.\n",
+        "as on the wire, with its terminator"
+    );
+    m.finish();
+}
+
+#[wasm_bindgen_test]
+async fn the_body_shows_its_dot_stuffing_as_on_the_wire() {
+    let m = Mounted::new().await;
+    let mut retr = entry(Dir::Server, b"+OK 60 octets\r\n", None);
+    // Unstuffed: ".signature" came as "..signature"; "hidden" as ".hidden"
+    // from a server that did not double its dot (line 3).
+    retr.body = Some(Body {
+        bytes: Rc::new(b"Hello\r\n.signature\r\nhidden\r\n".to_vec()),
+        lines: 3,
+        wire_len: 60,
+        undoubled: vec![3],
+    });
+    m.push([retr]).await;
+    m.click("[data-testid=\"transcript-entry\"]").await;
+    let body = text(&m.root, "[data-testid=\"detail-body\"]");
+    assert_eq!(body, "Hello\n..signature\n.hidden\n.\n");
+    // The hex view has the doubled dot too: "..s" is 2e 2e 73.
+    m.click("[data-testid=\"toggle-hex\"]").await;
+    let hex = text(&m.root, "[data-testid=\"detail-body\"]");
+    assert!(hex.replace("  ", " ").contains("0a 2e 2e 73"), "{hex}");
     m.finish();
 }
 
@@ -561,6 +588,7 @@ async fn long_bodies_are_cut_with_a_note() {
     retr.body = Some(Body {
         lines: 8 * 1024,
         wire_len: bytes.len() + 22,
+        undoubled: Vec::new(),
         bytes: Rc::new(bytes),
     });
     m.push([retr]).await;

@@ -61,6 +61,10 @@ pub struct Decoded {
     pub body_lines: usize,
     /// Things that were accepted but are not as the RFCs say.
     pub warnings: Vec<DecodeWarning>,
+    /// Body lines (1-based) that began with a single "." the server did not
+    /// double, which was removed: with them the body's wire form can be
+    /// rebuilt exactly ([`stuff`]).
+    pub undoubled: Vec<usize>,
 }
 
 /// Something accepted that does not follow the RFCs.
@@ -168,8 +172,7 @@ struct BodyInProgress {
     bare_lf: usize,
     long_lines: usize,
     longest: usize,
-    unstuffed: usize,
-    first_unstuffed: usize,
+    undoubled: Vec<usize>,
     dropped: usize,
 }
 
@@ -277,8 +280,7 @@ impl Decoder {
                         bare_lf: 0,
                         long_lines: 0,
                         longest: 0,
-                        unstuffed: 0,
-                        first_unstuffed: 0,
+                        undoubled: Vec::new(),
                         dropped: 0,
                     }));
                 }
@@ -289,6 +291,7 @@ impl Decoder {
                         head,
                         body_lines: 0,
                         warnings,
+                        undoubled: Vec::new(),
                     });
                 }
             }
@@ -388,10 +391,7 @@ impl Decoder {
                     return Ok(Some(body.finish(limits)));
                 }
                 if line[1] != b'.' {
-                    if progress.unstuffed == 0 {
-                        progress.first_unstuffed = progress.lines + 1;
-                    }
-                    progress.unstuffed += 1;
+                    progress.undoubled.push(progress.lines + 1);
                 }
                 run_start = pos + 1;
             }
@@ -436,10 +436,10 @@ impl BodyInProgress {
                 limit: limits.body_line_warn,
             });
         }
-        if self.unstuffed > 0 {
+        if let Some(&first_line) = self.undoubled.first() {
             warnings.push(DecodeWarning::UnstuffedDot {
-                count: self.unstuffed,
-                first_line: self.first_unstuffed,
+                count: self.undoubled.len(),
+                first_line,
             });
         }
         if self.dropped > 0 {
@@ -453,8 +453,27 @@ impl BodyInProgress {
             wire_len: self.wire_len,
             body_lines: self.lines,
             warnings,
+            undoubled: self.undoubled,
         }
     }
+}
+
+/// A body as it was on the wire: every line that begins with "." gets its dot
+/// doubled back (RFC 1939 §3), as do the `undoubled` lines (1-based) whose
+/// single dot the decoder removed; the terminator follows. Unstuffing it gives
+/// the body back.
+pub fn stuff(body: &[u8], undoubled: &[usize]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(body.len() + 8);
+    let mut crlf = true;
+    for (i, line) in body.split_inclusive(|b| *b == b'\n').enumerate() {
+        if line.first() == Some(&b'.') || undoubled.binary_search(&(i + 1)).is_ok() {
+            out.push(b'.');
+        }
+        out.extend_from_slice(line);
+        crlf = line.ends_with(b"\r\n");
+    }
+    out.extend_from_slice(if crlf { b".\r\n" } else { b".\n" });
+    out
 }
 
 /// Length of a line without its CRLF or LF.
@@ -692,6 +711,33 @@ pub fn write_continuation(data: &[u8]) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stuffing_rebuilds_the_wire_exactly() {
+        for wire in [
+            &b"+OK\r\nSubject: x\r\n\r\n..signature\r\n... three\r\n.\r\n"[..],
+            // A server that did not double its dots (the dots were removed).
+            b"+OK\r\nfirst\r\n.hidden\r\n..kept\r\n.\r\n",
+            // Bare line feeds stay bare.
+            b"+OK\n..a\nb\n.\n",
+            b"+OK\r\n.\r\n",
+        ] {
+            let mut decoder = Decoder::new();
+            decoder.feed(wire);
+            let decoded = decoder.decode(true).unwrap();
+            let Reply::Response(r) = &decoded.reply else {
+                panic!("a response")
+            };
+            let body = r.body.as_deref().unwrap();
+            let head_len = decoded.head.len();
+            assert_eq!(
+                stuff(body, &decoded.undoubled),
+                &wire[head_len..],
+                "{}",
+                String::from_utf8_lossy(wire)
+            );
+        }
+    }
 
     fn decode_all(input: &[u8], multiline: bool) -> Vec<Result<Decoded, DecodeError>> {
         let mut decoder = Decoder::new();

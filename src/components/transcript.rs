@@ -228,9 +228,10 @@ pub fn transcript_view() -> Html {
     // The selected body's preview, recomputed only when it or the toggles change.
     let body = selected_index
         .and_then(|i| entries[i].body.as_ref())
-        .map(|b| SameRc(b.bytes.clone()));
+        .map(|b| SameRc(b.bytes.clone(), b.undoubled.clone()));
     let body_preview = use_memo((body, view.show_crlf, view.hex), |(body, crlf, hex)| {
-        body.as_ref().map(|b| BodyPreview::new(&b.0, *crlf, *hex))
+        body.as_ref()
+            .map(|b| BodyPreview::new(&b.0, &b.1, *crlf, *hex))
     });
 
     let onscroll = {
@@ -847,7 +848,7 @@ fn shown_bytes(entry: &Entry, reveal: bool) -> Cow<'_, [u8]> {
 
 /// A body compared by identity: bodies can be megabytes.
 #[derive(Clone)]
-struct SameRc(Rc<Vec<u8>>);
+struct SameRc(Rc<Vec<u8>>, Vec<usize>);
 
 impl PartialEq for SameRc {
     fn eq(&self, other: &Self) -> bool {
@@ -855,7 +856,9 @@ impl PartialEq for SameRc {
     }
 }
 
-/// The start of a body, as text or a hex dump.
+/// The start of a body as it was on the wire (dots doubled, the terminator
+/// after the last line), as text or a hex dump. The message view shows it
+/// unstuffed.
 #[derive(Debug, Clone, PartialEq)]
 struct BodyPreview {
     text: String,
@@ -865,17 +868,23 @@ struct BodyPreview {
 }
 
 impl BodyPreview {
-    fn new(bytes: &[u8], show_crlf: bool, hex: bool) -> Self {
+    fn new(bytes: &[u8], undoubled: &[usize], show_crlf: bool, hex: bool) -> Self {
         let limit = if hex {
             DETAIL_HEX_LIMIT
         } else {
             DETAIL_TEXT_LIMIT
         };
         let (shown, _) = prefix(bytes, limit);
+        let mut wire = pop3::codec::stuff(shown, undoubled);
+        if shown.len() < bytes.len() {
+            // Cut short: no terminator yet.
+            let terminator = if wire.ends_with(b".\r\n") { 3 } else { 2 };
+            wire.truncate(wire.len() - terminator);
+        }
         let text = if hex {
-            hex_dump(shown)
+            hex_dump(&wire)
         } else {
-            body_text(shown, show_crlf)
+            body_text(&wire, show_crlf)
         };
         BodyPreview {
             text,

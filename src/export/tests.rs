@@ -390,6 +390,13 @@ fn every_fact() -> Vec<Entry> {
 fn json_v2_round_trips_every_kind_of_fact() {
     let mut all = every_fact();
     all.extend(entries());
+    // A body from a server that did not double a dot keeps that fact.
+    all[2].body = Some(crate::state::Body {
+        bytes: std::rc::Rc::new(b"one\r\nhidden\r\n".to_vec()),
+        lines: 2,
+        wire_len: 40,
+        undoubled: vec![2],
+    });
     let json = transcript_json(&Settings::default(), &all, true);
     if let Ok(path) = std::env::var("POP3_DUMP_EXPORT") {
         std::fs::write(path, &json).unwrap();
@@ -399,6 +406,7 @@ fn json_v2_round_trips_every_kind_of_fact() {
         transcript_json(&Settings::default(), &saved.entries, true),
         json
     );
+    assert_eq!(saved.entries[2].body, all[2].body);
     for (a, b) in saved.entries.iter().zip(&all) {
         match &b.fact {
             // Legacy entries come back as themselves; every other fact exactly.

@@ -437,6 +437,7 @@ impl Session {
                             bytes,
                             lines: decoded.body_lines,
                             wire_len: decoded.wire_len,
+                            undoubled: std::mem::take(&mut decoded.undoubled),
                         });
                     } else if let Some(cmd) = &command {
                         self.learn_single(cmd, ok);

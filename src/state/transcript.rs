@@ -285,6 +285,9 @@ pub struct Body {
     pub lines: usize,
     /// Octets on the wire (head and terminator included).
     pub wire_len: usize,
+    /// Lines (1-based) whose single leading dot the server did not double;
+    /// with them [`pop3::codec::stuff`] gives the body as it was on the wire.
+    pub undoubled: Vec<usize>,
 }
 
 /// One line of the transcript.

@@ -135,6 +135,7 @@ enum FactJson {
 }
 
 struct BodyJson {
+    undoubled: Vec<usize>,
     text: String,
     base64: Option<String>,
     lines: usize,
@@ -408,6 +409,7 @@ fn body_from_json(b: BodyJson) -> Result<Body, String> {
         bytes: Rc::new(bytes_from_json(b.text, b.base64)?),
         lines: b.lines,
         wire_len: b.wire_len,
+        undoubled: b.undoubled,
     })
 }
 

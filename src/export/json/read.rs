@@ -138,6 +138,11 @@ fn body(b: &Obj) -> Result<BodyJson, String> {
         base64: b.text("base64"),
         lines: b.need_num("lines")? as usize,
         wire_len: b.need_num("wire_len")? as usize,
+        undoubled: b
+            .array("undoubled")?
+            .iter()
+            .filter_map(|n| n.as_u64().map(|n| n as usize))
+            .collect(),
     })
 }
 

@@ -62,6 +62,11 @@ pub(super) fn entry(entry: &Entry, include_secrets: bool) -> Value {
                     .put_some("base64", base64)
                     .put("lines", b.lines)
                     .put("wire_len", b.wire_len)
+                    // Lines whose single dot the server did not double.
+                    .put_some(
+                        "undoubled",
+                        (!b.undoubled.is_empty()).then(|| b.undoubled.clone()),
+                    )
                     .done()
             }),
         )
