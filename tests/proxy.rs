@@ -1088,3 +1088,15 @@ async fn frames_pass_through_unchanged_both_ways() {
     assert!(saw_closed);
     proxy.stop().await;
 }
+
+/// The login form names the demo's users: the same list as the demo server's.
+#[test]
+fn the_app_names_every_demo_user() {
+    let served: Vec<&str> = pop3_proxy::demo::mailbox::USERS
+        .iter()
+        .map(|u| u.name)
+        .collect();
+    let mut named = vec![pop3_playground::lessons::DEMO_USER];
+    named.extend(pop3_playground::lessons::DEMO_FAULT_USERS);
+    assert_eq!(served, named);
+}

@@ -20,6 +20,17 @@ pub fn commands() -> Html {
     let warned = use_state(|| None::<String>);
     // Position in the history while browsing it with Up/Down.
     let cursor = use_state(|| None::<usize>);
+    let input_ref = use_node_ref();
+    // Once logged in, the keyboard goes to the command line.
+    let logged_in = session.is_open() && *session.engine.borrow().state() == State::Transaction;
+    {
+        let input_ref = input_ref.clone();
+        use_effect_with(logged_in, move |logged_in| {
+            if *logged_in {
+                crate::services::browser::focus_unless_in_course(input_ref.cast());
+            }
+        });
+    }
 
     if !session.is_open() {
         return html! {};
@@ -237,7 +248,7 @@ pub fn commands() -> Html {
             }
             <label class="raw">
                 { i18n::t("ui-commands-raw") }
-                <input data-testid="command-input" value={(*raw).clone()} oninput={on_raw_input} onkeydown={on_raw_key}
+                <input data-testid="command-input" ref={input_ref} value={(*raw).clone()} oninput={on_raw_input} onkeydown={on_raw_key}
                     placeholder={i18n::t("ui-commands-raw-placeholder")} spellcheck="false" autocomplete="off" />
             </label>
             if let Some(reason) = warning {

@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use crate::hooks::use_session;
 use crate::i18n;
-use crate::state::Action;
+use crate::lessons::{DEMO_FAULT_USERS, DEMO_PASSWORD, DEMO_USER};
+use crate::services::browser;
+use crate::state::{Action, PRESETS};
 
 /// How to log in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +62,21 @@ pub fn login() -> Html {
     let user = use_state(String::new);
     let password = use_state(String::new);
     let confirmed_clear = use_state(|| false);
+    let user_ref = use_node_ref();
+    // When the server greets, the keyboard goes to the login form.
+    let greeted =
+        session.is_open() && matches!(session.engine.borrow().state(), State::Authorization { .. });
+    {
+        let user_ref = user_ref.clone();
+        use_effect_with(greeted, move |greeted| {
+            if *greeted {
+                browser::focus_unless_in_course(user_ref.cast());
+            }
+        });
+    }
+    let on_demo = PRESETS[..2]
+        .iter()
+        .any(|p| p.host == session.settings.host && p.port == session.settings.port);
 
     let engine = session.engine.borrow();
     let State::Authorization { timestamp } = engine.state().clone() else {
@@ -108,6 +125,17 @@ pub fn login() -> Html {
         let password = password.clone();
         Callback::from(move |e: InputEvent| {
             password.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    // The demo's users: fill in the first, name the others.
+    let on_fill_demo = {
+        let user = user.clone();
+        let password = password.clone();
+        let method = method.clone();
+        Callback::from(move |_| {
+            method.set(Method::UserPass);
+            user.set(DEMO_USER.to_owned());
+            password.set(DEMO_PASSWORD.to_owned());
         })
     };
     let on_stls = {
@@ -163,6 +191,18 @@ pub fn login() -> Html {
                     <button type="button" onclick={on_capa}>{ i18n::t("ui-login-send-capa") }</button>
                 </p>
             }
+            if on_demo {
+                <p class="hint small demo-credentials" data-testid="demo-credentials">
+                    { i18n::tr("ui-login-demo-credentials", &[
+                        ("user", i18n::text(DEMO_USER)),
+                        ("password", i18n::text(DEMO_PASSWORD)),
+                        ("others", i18n::text(DEMO_FAULT_USERS.join(", "))),
+                    ]) }{ " " }
+                    <button type="button" data-testid="demo-fill" onclick={on_fill_demo}>
+                        { i18n::tr("ui-login-demo-fill", &[("user", i18n::text(DEMO_USER))]) }
+                    </button>
+                </p>
+            }
             <form onsubmit={on_submit}>
                 <label>
                     { i18n::t("ui-login-method") }
@@ -174,7 +214,7 @@ pub fn login() -> Html {
                 </label>
                 <label>
                     { i18n::t("ui-login-user") }
-                    <input data-testid="username" value={(*user).clone()} oninput={on_user}
+                    <input data-testid="username" ref={user_ref} value={(*user).clone()} oninput={on_user}
                         autocomplete="username" spellcheck="false" />
                 </label>
                 <label>

@@ -12,6 +12,11 @@ use crate::state::{Entry, Fact, ReplyStatus, Session};
 pub const DEMO_USER: &str = "mrose";
 /// Its password.
 pub const DEMO_PASSWORD: &str = "tanstaaf";
+/// The demo's other users (same password), each showing a fault; the proxy's
+/// demo server defines them (`proxy/src/demo/mailbox.rs`).
+pub const DEMO_FAULT_USERS: [&str; 8] = [
+    "slow", "dropper", "garbage", "inuse", "delay", "nostuff", "many", "huge",
+];
 
 /// RFC 1939 §10, the example POP3 session, verbatim.
 pub use pop3::import::RFC1939_EXAMPLE;

@@ -68,6 +68,19 @@ pub fn remember(key: &str, value: &str) {
     }
 }
 
+/// Moves the keyboard focus to `element`, unless it is in the course panel
+/// (whose "Do it" buttons keep the learner there).
+pub fn focus_unless_in_course(element: Option<web_sys::HtmlElement>) {
+    let in_course = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|a| a.closest(".lessons").ok().flatten())
+        .is_some();
+    if let Some(element) = element.filter(|_| !in_course) {
+        let _ = element.focus();
+    }
+}
+
 /// Sets `<html lang>`.
 pub fn set_document_lang(code: &str) {
     if let Some(root) = web_sys::window()

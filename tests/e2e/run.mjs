@@ -486,6 +486,49 @@ const scenarios = [
     },
   },
   {
+    name: 'learner-pass',
+    title: 'a learner: demo credentials shown, focus follows the session, LIST 0 is a bad argument, the stuffed dot is in the raw view',
+    async run(page, snap) {
+      await openApp(page);
+      await hook(page, 'try-demo').click();
+      await waitForState(page, 'AUTHORIZATION');
+      // The login form says how to get in, and has the keyboard.
+      await waitVisible(page, 'demo-credentials');
+      const hint = await hook(page, 'demo-credentials').innerText();
+      for (const word of ['mrose', 'tanstaaf', 'dropper', 'nostuff']) {
+        check(hint.includes(word), `the demo hint names ${word}: ${hint}`);
+      }
+      await waitUntil(page, 'the user field focused after connecting', () =>
+        document.activeElement?.getAttribute('data-testid') === 'username');
+      await hook(page, 'demo-fill').click();
+      check((await hook(page, 'username').inputValue()) === 'mrose', 'the user was filled in');
+      check((await hook(page, 'password').inputValue()) === 'tanstaaf', 'the password was filled in');
+      await snap('credentials');
+      await hook(page, 'login').click();
+      await waitForState(page, 'TRANSACTION');
+      await waitUntil(page, 'the command line focused after login', () =>
+        document.activeElement?.getAttribute('data-testid') === 'command-input');
+      // Typed straight away: the focus is there.
+      await page.keyboard.type('LIST 0');
+      await page.keyboard.press('Enter');
+      await waitForTranscriptText(page, 'the LIST 0 explanation', 'LIST with arguments it does not take');
+      const entries = await transcript(page);
+      const list0 = entries.find((e) => e.dir === 'client' && e.raw.startsWith('LIST 0'));
+      check(list0 && !/unknown|not a command/i.test(list0.annotation), `LIST 0 is not an unknown command: ${list0?.annotation}`);
+      await waitForTranscriptText(page, 'the refusal explained', 'refused the arguments');
+      // RETR 1: the raw view shows the doubled dot, the message view the single one.
+      await typeCommand(page, 'RETR 1');
+      await waitForReply(page, 'RETR 1');
+      const retr = page.locator('[data-testid="transcript-entry"][data-dir="server"]').last();
+      await retr.click();
+      await waitVisible(page, 'detail-body');
+      const raw = await hook(page, 'detail-body').innerText();
+      check(raw.includes('\n..signature files'), `the raw body has the doubled dot: ${raw.slice(0, 400)}`);
+      check(raw.includes('\n...and this line'), 'three dots on the wire for a line that began with two');
+      await snap('raw-stuffed');
+    },
+  },
+  {
     name: 'export-reimport',
     title: 'demo: STAT, LIST; the text export re-imports to the same lines; the sequence diagram renders',
     async run(page, snap) {
