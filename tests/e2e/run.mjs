@@ -511,6 +511,11 @@ const scenarios = [
       // Typed straight away: the focus is there.
       await page.keyboard.type('LIST 0');
       await page.keyboard.press('Enter');
+      // Warned once, as a bad argument; Enter again sends it anyway.
+      await waitVisible(page, 'command-warning');
+      const warning = await hook(page, 'command-warning').innerText();
+      check(/does not take these arguments/.test(warning) && warning.includes('LIST [msg]'), `the warning: ${warning}`);
+      await page.keyboard.press('Enter');
       await waitForTranscriptText(page, 'the LIST 0 explanation', 'LIST with arguments it does not take');
       const entries = await transcript(page);
       const list0 = entries.find((e) => e.dir === 'client' && e.raw.startsWith('LIST 0'));

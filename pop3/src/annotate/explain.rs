@@ -400,7 +400,7 @@ fn ok_reply(cmd: &Command, response: &Response) -> Annotation {
 
 /// Where a known command is defined, from its upper-case keyword; `None` for a
 /// keyword this client does not know.
-fn keyword_reference(keyword: &str) -> Option<RfcRef> {
+pub fn keyword_reference(keyword: &str) -> Option<RfcRef> {
     Some(match keyword {
         "STAT" | "LIST" | "RETR" | "DELE" | "NOOP" | "RSET" => rfc(1939, "5"),
         "QUIT" => rfc(1939, "6"),

@@ -435,6 +435,8 @@ says! {
     RefuseTlsActive = "refuse-tls-active",
     /// An unknown command.
     RefuseUnknown { keyword: String } = "refuse-unknown",
+    /// A known command whose arguments do not fit.
+    RefuseBadArguments { keyword: String, usage: String } = "refuse-bad-arguments",
     /// A TRANSACTION command before login.
     RefuseTransactionOnly { keyword: String } = "refuse-transaction-only",
     /// An AUTHORIZATION command after login.

@@ -52,12 +52,7 @@ impl Client {
             Command::Apop { .. } => Ok(()),
             Command::Stls if self.tls_active => not(Say::RefuseTlsActive, rfc(2595, "4")),
             Command::Stls => Ok(()),
-            Command::Other { keyword, .. } => not(
-                Say::RefuseUnknown {
-                    keyword: keyword.clone(),
-                },
-                rfc(1939, "3"),
-            ),
+            Command::Other { keyword, .. } => refuse_other(keyword),
             _ => not(
                 Say::RefuseTransactionOnly {
                     keyword: cmd.keyword().to_owned(),
@@ -86,12 +81,7 @@ impl Client {
                 },
                 rfc(1939, "4"),
             ),
-            Command::Other { keyword, .. } => not(
-                Say::RefuseUnknown {
-                    keyword: keyword.clone(),
-                },
-                rfc(1939, "3"),
-            ),
+            Command::Other { keyword, .. } => refuse_other(keyword),
             _ => {
                 if let Some(n) = cmd.message_number() {
                     if self.maildrop.deleted.contains(&n) {
@@ -107,4 +97,29 @@ impl Client {
             }
         }
     }
+}
+
+/// A line this client cannot send as a command: a known keyword whose
+/// arguments do not fit (`LIST 0`), or an unknown keyword.
+fn refuse_other(keyword: &str) -> Result<(), NotValid> {
+    let upper = keyword.to_ascii_uppercase();
+    let (reason, reference) = match crate::annotate::keyword_reference(&upper) {
+        Some(reference) => (
+            Say::RefuseBadArguments {
+                usage: crate::types::usage(&upper).to_owned(),
+                keyword: upper,
+            },
+            reference,
+        ),
+        None => (
+            Say::RefuseUnknown {
+                keyword: keyword.to_owned(),
+            },
+            rfc(1939, "3"),
+        ),
+    };
+    Err(NotValid {
+        reason,
+        rfc: Some(reference),
+    })
 }

@@ -353,6 +353,15 @@ fn known_commands_with_bad_arguments_are_bad_arguments_not_unknown() {
         ("STAT 1", "STAT", "STAT"),
     ] {
         let mut client = logged_in();
+        // Before it is sent, the warning says so too.
+        let refusal = client.check(&Command::parse_lenient(line)).unwrap_err();
+        assert_eq!(
+            refusal.reason,
+            Say::RefuseBadArguments {
+                keyword: keyword.into(),
+                usage: usage.into()
+            }
+        );
         client.send_anyway(Command::parse_lenient(line)).unwrap();
         client.feed(b"-ERR wrong arguments\r\n");
         let [sent, reply] = annotations(drain(&mut client)).try_into().unwrap();

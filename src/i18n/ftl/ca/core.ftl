@@ -295,6 +295,7 @@ refuse-pass-without-user = PASS ha de seguir una ordre USER que el servidor hagi
 refuse-no-apop = La salutació no portava cap <marca de temps>, així que aquest servidor no ofereix APOP
 refuse-tls-active = TLS ja està actiu en aquesta connexió
 refuse-unknown = "{ $keyword }" no és cap ordre POP3 que aquest client conegui
+refuse-bad-arguments = { $keyword } no admet aquests arguments: s’escriu { $usage } (els números de missatge comencen per 1)
 refuse-transaction-only = L'ordre { $keyword } només és vàlida a l'estat TRANSACTION: primer inicieu la sessió
 refuse-authorization-only = L'ordre { $keyword } només és vàlida a l'estat AUTHORIZATION: ja heu iniciat la sessió
 refuse-deleted = El missatge { $msg } està marcat com a esborrat (RSET el desmarca)

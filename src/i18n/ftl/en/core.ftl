@@ -235,6 +235,7 @@ refuse-pass-without-user = PASS must follow a USER command that the server accep
 refuse-no-apop = The greeting had no <timestamp>, so this server does not offer APOP
 refuse-tls-active = TLS is already active on this connection
 refuse-unknown = "{ $keyword }" is not a POP3 command this client knows
+refuse-bad-arguments = { $keyword } does not take these arguments: it is written { $usage } (message numbers start at 1)
 refuse-transaction-only = { $keyword } is only valid in the TRANSACTION state: log in first
 refuse-authorization-only = { $keyword } is only valid in the AUTHORIZATION state: you are already logged in
 refuse-deleted = Message { $msg } is marked as deleted (RSET unmarks it)

@@ -295,6 +295,7 @@ refuse-pass-without-user = PASS doit suivre une commande USER acceptée par le s
 refuse-no-apop = Le message d’accueil ne contenait pas d’horodatage (<timestamp>) : ce serveur ne propose donc pas APOP
 refuse-tls-active = TLS est déjà actif sur cette connexion
 refuse-unknown = "{ $keyword }" n’est pas une commande POP3 connue de ce client
+refuse-bad-arguments = { $keyword } n’accepte pas ces arguments : elle s’écrit { $usage } (les numéros de message commencent à 1)
 refuse-transaction-only = { $keyword } n’est valide que dans l’état TRANSACTION : identifiez-vous d’abord
 refuse-authorization-only = { $keyword } n’est valide que dans l’état AUTHORIZATION : vous êtes déjà identifié
 refuse-deleted = Le message { $msg } est marqué comme supprimé (RSET retire la marque)

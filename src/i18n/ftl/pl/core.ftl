@@ -353,6 +353,7 @@ refuse-pass-without-user = PASS musi następować po poleceniu USER przyjętym p
 refuse-no-apop = Powitanie nie zawierało <znacznika czasu>, więc ten serwer nie oferuje APOP
 refuse-tls-active = TLS jest już aktywne na tym połączeniu
 refuse-unknown = "{ $keyword }" nie jest poleceniem POP3 znanym temu klientowi
+refuse-bad-arguments = { $keyword } nie przyjmuje takich argumentów: zapisuje się { $usage } (numery wiadomości zaczynają się od 1)
 refuse-transaction-only = Polecenie { $keyword } jest dozwolone tylko w stanie TRANSACTION: najpierw się zaloguj
 refuse-authorization-only = Polecenie { $keyword } jest dozwolone tylko w stanie AUTHORIZATION: logowanie już nastąpiło
 refuse-deleted = Wiadomość { $msg } jest oznaczona jako usunięta (RSET zdejmuje oznaczenie)

@@ -363,6 +363,7 @@ refuse-pass-without-user = Команда PASS должна следовать �
 refuse-no-apop = В приветствии не было <timestamp>, поэтому этот сервер не поддерживает APOP
 refuse-tls-active = TLS на этом соединении уже включён
 refuse-unknown = "{ $keyword }" — команда POP3, неизвестная этому клиенту
+refuse-bad-arguments = { $keyword } не принимает таких аргументов: команда записывается как { $usage } (номера сообщений начинаются с 1)
 refuse-transaction-only = Команда { $keyword } допустима только в состоянии TRANSACTION: сначала войдите
 refuse-authorization-only = Команда { $keyword } допустима только в состоянии AUTHORIZATION: вы уже вошли
 refuse-deleted = Сообщение { $msg } помечено как удалённое (RSET снимает пометку)

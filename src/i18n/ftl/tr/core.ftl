@@ -232,6 +232,7 @@ refuse-pass-without-user = PASS, sunucunun kabul ettiği bir USER komutundan son
 refuse-no-apop = Karşılamada <…> zaman damgası yoktu, bu yüzden bu sunucu APOP sunmuyor
 refuse-tls-active = TLS bu bağlantıda zaten etkin
 refuse-unknown = "{ $keyword }" bu istemcinin bildiği bir POP3 komutu değil
+refuse-bad-arguments = { $keyword } bu argümanları almaz: { $usage } biçiminde yazılır (ileti numaraları 1’den başlar)
 refuse-transaction-only = { $keyword } yalnızca TRANSACTION durumunda geçerlidir: önce giriş yapın
 refuse-authorization-only = { $keyword } yalnızca AUTHORIZATION durumunda geçerlidir: zaten giriş yaptınız
 refuse-deleted = { $msg } numaralı ileti silinmiş olarak işaretli (RSET işareti kaldırır)
