@@ -446,6 +446,23 @@ async fn open_fetches_with_progress_then_shows_every_tab() {
     assert!(table.contains("résumé.pdf"), "{table}");
     assert!(table.contains("application/pdf"), "{table}");
     assert!(table.contains(" B"), "{table}");
+    // The name saves the attachment: a download of its decoded bytes.
+    js_sys::eval(
+        "window.__saved = []; HTMLAnchorElement.prototype.click = function () { \
+         window.__saved.push([this.getAttribute('download'), this.getAttribute('href')]); };",
+    )
+    .unwrap();
+    app.click_in(&app.get(".attachment-table"), "résumé.pdf")
+        .await;
+    let saved = js_sys::eval("JSON.stringify(window.__saved)")
+        .unwrap()
+        .as_string()
+        .unwrap_or_default();
+    assert!(
+        saved.contains("[\"résumé.pdf\",\"blob:"),
+        "one download under the attachment's name: {saved}"
+    );
+    js_sys::eval("delete HTMLAnchorElement.prototype.click").unwrap();
 
     app.tab("html").await;
     let frame = app.get("iframe");

@@ -255,9 +255,23 @@ pub fn copy_to_clipboard(text: &str) -> String {
     i18n::t("ui-export-copied")
 }
 
-/// Offers `content` as a file download.
+/// Offers text as a file download.
 pub fn download(name: &str, mime: &str, content: &str) {
-    let blob = gloo::file::Blob::new_with_options(content, Some(mime));
+    offer(
+        name,
+        gloo::file::Blob::new_with_options(content, Some(mime)),
+    );
+}
+
+/// Offers bytes (an attachment) as a file download.
+pub fn download_bytes(name: &str, mime: &str, content: &[u8]) {
+    offer(
+        name,
+        gloo::file::Blob::new_with_options(content, Some(mime)),
+    );
+}
+
+fn offer(name: &str, blob: gloo::file::Blob) {
     let url = gloo::file::ObjectUrl::from(blob);
     let document = gloo::utils::document();
     if let Ok(a) = document.create_element("a") {

@@ -292,6 +292,8 @@ struct Attachment {
     name: Option<String>,
     content_type: String,
     size: usize,
+    /// Its decoded bytes, for the download.
+    bytes: Rc<[u8]>,
 }
 
 /// Everything the tabs show, built once per message.
@@ -385,6 +387,7 @@ fn parse(bytes: &[u8]) -> Parsed {
             name,
             content_type,
             size: part.len(),
+            bytes: Rc::from(part.contents()),
         });
     }
     let broken = message
@@ -702,6 +705,19 @@ fn text_tab(parsed: &Parsed) -> Html {
     }
 }
 
+/// Saves an attachment as a file, under its own name and type.
+fn save(a: &Attachment) -> Callback<MouseEvent> {
+    let name = a
+        .name
+        .clone()
+        .unwrap_or_else(|| i18n::t("ui-message-no-name"));
+    let content_type = a.content_type.clone();
+    let bytes = a.bytes.clone();
+    Callback::from(move |_| {
+        crate::components::export::download_bytes(&name, &content_type, &bytes);
+    })
+}
+
 fn attachments_tab(parsed: &Parsed) -> Html {
     if parsed.attachments.is_empty() {
         return html! { <p class="muted">{ i18n::t("ui-message-no-attachments") }</p> };
@@ -719,7 +735,11 @@ fn attachments_tab(parsed: &Parsed) -> Html {
                 for a in &parsed.attachments {
                     <tr>
                         <td class="attachment-name">
-                            { a.name.clone().unwrap_or_else(|| i18n::t("ui-message-no-name")) }
+                            <button type="button" class="link-button" data-testid="attachment-download"
+                                title={i18n::t("ui-message-attachment-download")}
+                                onclick={save(a)}>
+                                { a.name.clone().unwrap_or_else(|| i18n::t("ui-message-no-name")) }
+                            </button>
                         </td>
                         <td><code>{ &a.content_type }</code></td>
                         <td title={i18n::tr("ui-message-decoded-title", &[("octets", i18n::num(a.size as f64))])}>

@@ -291,6 +291,7 @@ ui-message-col-name = Nom
 ui-message-col-type = Tipus
 ui-message-col-size = Mida
 ui-message-no-name = (sense nom)
+ui-message-attachment-download = Desa aquest fitxer adjunt
 ui-message-decoded-title = { $octets ->
     [one] 1 octet descodificat
    *[other] { $octets } octets descodificats

@@ -292,6 +292,7 @@ ui-message-col-name = Name
 ui-message-col-type = Type
 ui-message-col-size = Size
 ui-message-no-name = (no name)
+ui-message-attachment-download = Save this attachment as a file
 ui-message-decoded-title = { $octets ->
     [one] 1 octet decoded
    *[other] { $octets } octets decoded

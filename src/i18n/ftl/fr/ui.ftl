@@ -291,6 +291,7 @@ ui-message-col-name = Nom
 ui-message-col-type = Type
 ui-message-col-size = Taille
 ui-message-no-name = (sans nom)
+ui-message-attachment-download = Enregistrer cette pièce jointe
 ui-message-decoded-title = { $octets ->
     [one] { $octets } octet décodé
    *[other] { $octets } octets décodés

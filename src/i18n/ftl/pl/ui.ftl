@@ -324,6 +324,7 @@ ui-message-col-name = Nazwa
 ui-message-col-type = Typ
 ui-message-col-size = Rozmiar
 ui-message-no-name = (bez nazwy)
+ui-message-attachment-download = Zapisz ten załącznik jako plik
 ui-message-decoded-title = { $octets ->
     [one] 1 oktet po zdekodowaniu
     [few] { $octets } oktety po zdekodowaniu

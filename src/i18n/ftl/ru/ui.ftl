@@ -336,6 +336,7 @@ ui-message-col-name = Имя
 ui-message-col-type = Тип
 ui-message-col-size = Размер
 ui-message-no-name = (без имени)
+ui-message-attachment-download = Сохранить это вложение как файл
 ui-message-decoded-title = { $octets ->
     [one] { $octets } октет после декодирования
     [few] { $octets } октета после декодирования

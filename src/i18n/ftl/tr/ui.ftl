@@ -288,6 +288,7 @@ ui-message-col-name = Ad
 ui-message-col-type = Tür
 ui-message-col-size = Boyut
 ui-message-no-name = (adsız)
+ui-message-attachment-download = Bu eki dosya olarak kaydet
 ui-message-decoded-title = { $octets ->
     [one] kodu çözülmüş 1 bayt
    *[other] kodu çözülmüş { $octets } bayt
