@@ -149,7 +149,7 @@ impl Link {
         .await
         .unwrap();
         match ws.next().await {
-            Some(Ok(Message::Text(t))) => match serde_json::from_str(&t).unwrap() {
+            Some(Ok(Message::Text(t))) => match ProxyMessage::from_json(&t).unwrap() {
                 ProxyMessage::Connected { .. } => {}
                 other => panic!("proxy refused: {other:?}"),
             },

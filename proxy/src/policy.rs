@@ -12,11 +12,12 @@ pub struct Policy {
     pub extra_origins: BTreeSet<String>,
     /// Refuse requests without an Origin header.
     pub require_origin: bool,
-    /// Target ports allowed.
+    /// Target ports allowed at any address.
     pub ports: BTreeSet<u16>,
     /// Allow private, loopback and link-local targets when listening publicly.
     pub allow_private: bool,
-    /// The demo server's own addresses: always allowed.
+    /// The demo server's own addresses (its plain, TLS and TLS-fault
+    /// listeners): always allowed, and their ports only there.
     pub demo_addrs: Vec<SocketAddr>,
 }
 
@@ -76,14 +77,31 @@ impl Policy {
             || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
     }
 
-    /// Whether a target port is on the allow-list.
+    /// Whether a target port may be asked for: one on the allow-list, or a
+    /// demo listener's (then [`Policy::address_allowed`] holds it to the
+    /// demo's address).
     pub fn port_allowed(&self, port: u16) -> bool {
-        self.ports.contains(&port)
+        self.ports.contains(&port) || self.demo_addrs.iter().any(|d| d.port() == port)
     }
 
-    /// Whether a resolved target address may be dialled.
+    /// Whether `addr` is one of the demo's listeners (one bound to every
+    /// address answers on loopback).
+    pub fn is_demo(&self, addr: SocketAddr) -> bool {
+        self.demo_addrs.iter().any(|d| {
+            *d == addr
+                || (d.ip().is_unspecified() && d.port() == addr.port() && addr.ip().is_loopback())
+        })
+    }
+
+    /// Whether a resolved target a browser asked for may be dialled: its port
+    /// is allowed everywhere, or it is the demo's, and its address is allowed.
+    pub fn target_allowed(&self, addr: SocketAddr) -> bool {
+        (self.ports.contains(&addr.port()) || self.is_demo(addr)) && self.address_allowed(addr)
+    }
+
+    /// Whether a resolved address may be dialled.
     pub fn address_allowed(&self, addr: SocketAddr) -> bool {
-        if self.demo_addrs.contains(&addr) {
+        if self.is_demo(addr) {
             return true;
         }
         if self.is_loopback() || self.allow_private {
@@ -195,5 +213,23 @@ mod tests {
         );
         assert!(p.address_allowed("93.184.216.34:995".parse().unwrap()));
         assert!(policy("127.0.0.1:8110").address_allowed("10.1.2.3:110".parse().unwrap()));
+    }
+
+    #[test]
+    fn demo_ports_only_at_the_demo() {
+        let p = policy("127.0.0.1:8110");
+        assert!(p.port_allowed(1110));
+        assert!(!p.port_allowed(1111));
+        assert!(p.target_allowed("127.0.0.1:1110".parse().unwrap()));
+        assert!(p.target_allowed("127.0.0.2:110".parse().unwrap()));
+        for elsewhere in ["127.0.0.2:1110", "[::1]:1110", "93.184.216.34:1110"] {
+            assert!(!p.target_allowed(elsewhere.parse().unwrap()), "{elsewhere}");
+        }
+        let everywhere = Policy {
+            demo_addrs: vec!["0.0.0.0:1110".parse().unwrap()],
+            ..p
+        };
+        assert!(everywhere.target_allowed("127.0.0.1:1110".parse().unwrap()));
+        assert!(!everywhere.target_allowed("93.184.216.34:1110".parse().unwrap()));
     }
 }

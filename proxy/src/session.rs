@@ -9,7 +9,7 @@ use std::task::{Context, Poll};
 
 use bytes::BytesMut;
 use futures_util::{SinkExt, StreamExt};
-use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
+use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsFailure, TlsInfo, TlsMode};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::sync::{OwnedSemaphorePermit, watch};
@@ -20,7 +20,7 @@ use tokio_tungstenite::tungstenite::{self, Message};
 use tracing::{debug, info, warn};
 
 use crate::Shared;
-use crate::tls::TlsFailure;
+use crate::tls::HandshakeFailure;
 
 /// The read buffer for server bytes starts this small (idle sessions are cheap)
 /// and doubles while reads fill it, up to [`MAX_READ`] (bulk transfers make few,
@@ -83,7 +83,7 @@ impl AsyncWrite for Upstream {
 
 /// A session's reason to stop, sent to the browser before closing.
 struct Stop {
-    error: Option<(ErrorCode, String, Option<TlsInfo>)>,
+    error: Option<(ErrorCode, String, Option<TlsInfo>, Option<TlsFailure>)>,
     by: ClosedBy,
     reason: String,
 }
@@ -100,13 +100,13 @@ impl Stop {
     fn error(code: ErrorCode, message: impl Into<String>) -> Self {
         let message = message.into();
         Stop {
-            error: Some((code, message.clone(), None)),
+            error: Some((code, message.clone(), None, None)),
             by: ClosedBy::Proxy,
             reason: message,
         }
     }
 
-    fn tls(failure: TlsFailure) -> Self {
+    fn tls(failure: HandshakeFailure) -> Self {
         let code = if failure.untrusted {
             ErrorCode::CertUntrusted
         } else {
@@ -121,7 +121,7 @@ impl Stop {
             format!("TLS handshake failed: {}", failure.message)
         };
         Stop {
-            error: Some((code, message.clone(), failure.info)),
+            error: Some((code, message.clone(), failure.info, failure.cause)),
             by: ClosedBy::Proxy,
             reason: message,
         }
@@ -178,7 +178,7 @@ pub async fn run_fixed<S: AsyncRead + AsyncWrite + Unpin>(
         return;
     };
     let connected = async {
-        let (tcp, _) = dial(&shared, &target.host, target.port).await?;
+        let (tcp, _) = dial(&shared, &target.host, target.port, false).await?;
         if target.tls {
             let (stream, _) = handshake(&shared, tcp, &target.host, None).await?;
             Ok(Upstream::Tls(Box::new(stream)))
@@ -196,9 +196,18 @@ pub async fn run_fixed<S: AsyncRead + AsyncWrite + Unpin>(
 
 /// Sends the final error and `closed` messages, then closes the WebSocket.
 async fn finish<S: AsyncRead + AsyncWrite + Unpin>(mut ws: Ws<S>, stop: Stop) {
-    if let Some((code, message, tls)) = stop.error {
-        info!(code = code.as_str(), %message, "session error");
-        send_control(&mut ws, &ProxyMessage::Error { code, message, tls }).await;
+    if let Some((code, message, tls, cause)) = stop.error {
+        info!(code = code.as_str(), cause = cause.map(|c| c.as_str()), %message, "session error");
+        send_control(
+            &mut ws,
+            &ProxyMessage::Error {
+                code,
+                message,
+                tls,
+                cause,
+            },
+        )
+        .await;
     }
     info!(by = ?stop.by, reason = %stop.reason, "session closed");
     send_control(
@@ -280,7 +289,7 @@ async fn open<S: AsyncRead + AsyncWrite + Unpin>(
         ));
     }
     info!(%host, port, tls = ?tls, "connect requested");
-    let (tcp, peer) = dial(shared, &host, port).await?;
+    let (tcp, peer) = dial(shared, &host, port, true).await?;
     let (upstream, info) = match tls {
         TlsMode::None => (Upstream::Plain(tcp), None),
         TlsMode::Implicit => {
@@ -304,7 +313,14 @@ async fn open<S: AsyncRead + AsyncWrite + Unpin>(
 }
 
 /// Resolves once, checks every address, and dials the allowed ones in turn.
-async fn dial(shared: &Shared, host: &str, port: u16) -> Result<(TcpStream, SocketAddr), Stop> {
+/// `asked` is true for a target the browser chose (its port is checked with its
+/// address), false for the fixed target of websockify mode.
+async fn dial(
+    shared: &Shared,
+    host: &str,
+    port: u16,
+    asked: bool,
+) -> Result<(TcpStream, SocketAddr), Stop> {
     let config = &shared.config;
     let addrs: Vec<SocketAddr> = match timeout(
         config.connect_timeout,
@@ -335,8 +351,22 @@ async fn dial(shared: &Shared, host: &str, port: u16) -> Result<(TcpStream, Sock
     let allowed: Vec<SocketAddr> = addrs
         .iter()
         .copied()
-        .filter(|a| config.policy.address_allowed(*a))
+        .filter(|a| {
+            if asked {
+                config.policy.target_allowed(*a)
+            } else {
+                config.policy.address_allowed(*a)
+            }
+        })
         .collect();
+    if allowed.is_empty() && asked && !config.policy.ports.contains(&port) {
+        return Err(Stop::error(
+            ErrorCode::PortNotAllowed,
+            format!(
+                "port {port} is the demo server's, and {host} is not the demo server (start the proxy with --allow-port {port} to reach that port elsewhere)"
+            ),
+        ));
+    }
     if allowed.is_empty() {
         return Err(Stop::error(
             ErrorCode::HostNotAllowed,
@@ -484,7 +514,7 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
     if matches!(stop.by, ClosedBy::Client | ClosedBy::Proxy) {
         let _ = upstream.shutdown().await;
     }
-    if let Some((code, _, _)) = &stop.error {
+    if let Some((code, ..)) = &stop.error {
         warn!(code = code.as_str(), "session stopped");
     }
     stop

@@ -8,9 +8,10 @@ mod transcript;
 pub use reducer::{
     Action, Bodies, Env, HEADERS_FETCHED, Link, LoginError, MessageInfo, Session, Transport,
 };
-pub use settings::{PRESETS, Preset, ProxyKind, Security, Settings, is_loopback};
+pub use settings::{PRESETS, Preset, ProxyKind, Security, Settings, TLS_FAULTS, is_loopback};
 pub use transcript::{
-    Body, Closer, Dir, Entry, Fact, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript, Trust,
+    Body, Closer, Dir, Entry, Fact, Hop, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript,
+    Trust,
 };
 
 #[cfg(test)]
