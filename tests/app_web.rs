@@ -167,6 +167,7 @@ fn untrusted_certificate_can_be_pinned() {
             code: ErrorCode::CertUntrusted,
             message: "not trusted".into(),
             tls: Some(tls),
+            cause: Some(pop3::wire::TlsFailure::UnknownIssuer),
         }))
         .reduce(control(ProxyMessage::Closed {
             by: pop3::wire::ClosedBy::Proxy,
@@ -174,8 +175,11 @@ fn untrusted_certificate_can_be_pinned() {
         }));
     assert!(session.untrusted.is_some());
     assert_eq!(
-        session.error.as_ref().map(|e| e.0),
-        Some(ErrorCode::CertUntrusted)
+        session.error.as_ref().map(|e| (e.0, e.2)),
+        Some((
+            ErrorCode::CertUntrusted,
+            Some(pop3::wire::TlsFailure::UnknownIssuer)
+        ))
     );
     let session = session.reduce(Action::TrustCertificate);
     assert_eq!(session.settings.pin_sha256, Some("ab".repeat(32)));

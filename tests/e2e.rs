@@ -16,6 +16,7 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use pop3_proxy::demo::Fault;
 use support::dovecot::Dovecot;
 use support::ws::TestProxy;
 
@@ -26,7 +27,8 @@ const E2E_ENV: &str = "POP3_E2E";
 /// proxy's `--demo-listen` default): the demo must listen exactly there.
 const DEMO_PLAIN: &str = "127.0.0.1:1110";
 /// The demo's implicit-TLS listener (`--demo-tls-listen` default, the app's
-/// second preset).
+/// second preset). Its TLS faults listen on the next four ports, where the
+/// app's "TLS faults" presets go.
 const DEMO_TLS: &str = "127.0.0.1:1995";
 
 /// How long all scenarios together may take.
@@ -46,6 +48,15 @@ fn loud(lines: &[&str]) {
     }
     text.push_str(&format!("{bar}\n"));
     let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// A loopback port nothing listens on (it was free a moment ago), for the
+/// scenario whose proxy is not there.
+fn closed_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
 }
 
 fn require_file(path: &Path, remedy: &str) {
@@ -125,7 +136,17 @@ fn browser_scenarios() {
             .env("APP_URL", &app_url)
             .env("DEMO_PLAIN_PORT", proxy.demo_plain.port().to_string())
             .env("DEMO_TLS_PORT", proxy.demo_tls.port().to_string())
+            .env("CLOSED_PORT", closed_port().to_string())
             .kill_on_drop(true);
+        for (fault, addr) in &proxy.demo_faults {
+            let var = match fault {
+                Fault::Expired => "DEMO_EXPIRED_PORT",
+                Fault::WrongName => "DEMO_WRONG_NAME_PORT",
+                Fault::SelfSigned => "DEMO_SELF_SIGNED_PORT",
+                Fault::IncompleteChain => "DEMO_INCOMPLETE_CHAIN_PORT",
+            };
+            node.env(var, addr.port().to_string());
+        }
         if let Some((plain, tls)) = dovecot_ports {
             node.env("DOVECOT_PLAIN_PORT", plain.to_string())
                 .env("DOVECOT_TLS_PORT", tls.to_string());

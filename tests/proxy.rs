@@ -9,7 +9,8 @@ use std::time::Duration;
 use pop3::codec::Reply;
 use pop3::engine::Event;
 use pop3::types::{Command, State};
-use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsMode};
+use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsFailure, TlsMode};
+use pop3_proxy::demo::Fault;
 use support::ws::{Frame, Pop3OverWs, TestProxy, WsClient};
 
 fn reply_body(events: &[Event]) -> Vec<u8> {
@@ -120,6 +121,136 @@ async fn demo_implicit_tls() {
     }
     let (greeting, _) = ws.read_until(|d| d.ends_with(b"\r\n")).await;
     assert!(greeting.starts_with(b"+OK POP3 Playground demo server ready <"));
+    proxy.stop().await;
+}
+
+/// Connects with implicit TLS and returns the error the proxy reports.
+async fn tls_error(proxy: &TestProxy, host: &str, port: u16) -> ProxyMessage {
+    let mut ws = WsClient::open(proxy.addr).await;
+    ws.connect(host, port, TlsMode::Implicit, None).await;
+    let error = ws.next_control().await;
+    assert!(
+        matches!(
+            ws.next_control().await,
+            ProxyMessage::Closed {
+                by: ClosedBy::Proxy,
+                ..
+            }
+        ),
+        "closed follows the error"
+    );
+    error
+}
+
+/// The certificate a TLS fault's listener presents.
+async fn leaf_of(proxy: &TestProxy, fault: Fault) -> pop3::wire::CertInfo {
+    match tls_error(proxy, "127.0.0.1", proxy.fault(fault).port()).await {
+        ProxyMessage::Error { tls: Some(t), .. } => t.chain[0].clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn each_tls_fault_of_the_demo_reports_its_cause() {
+    let proxy = TestProxy::start(|_| {}).await;
+    for (fault, cause) in [
+        (Fault::Expired, TlsFailure::Expired),
+        (Fault::WrongName, TlsFailure::WrongName),
+        (Fault::SelfSigned, TlsFailure::SelfSigned),
+        (Fault::IncompleteChain, TlsFailure::IncompleteChain),
+    ] {
+        for host in ["127.0.0.1", "localhost"] {
+            let error = tls_error(&proxy, host, proxy.fault(fault).port()).await;
+            let ProxyMessage::Error {
+                code,
+                message,
+                tls: Some(tls),
+                cause: got,
+            } = &error
+            else {
+                panic!("{fault:?}: {error:?}");
+            };
+            assert_eq!(*got, Some(cause), "{fault:?} via {host}: {message}");
+            assert_eq!(*code, ErrorCode::CertUntrusted, "{fault:?}");
+            assert_eq!(tls.chain.len(), 1, "{fault:?}: only the leaf is sent");
+            assert!(!tls.verified);
+            for words in [message.as_str(), tls.error.as_deref().unwrap_or_default()] {
+                for debug in ["Other(", "Context {", "DnsName(", "UnknownIssuer"] {
+                    assert!(!words.contains(debug), "{fault:?}: debug text in {words:?}");
+                }
+            }
+        }
+    }
+    let expired = leaf_of(&proxy, Fault::Expired).await;
+    assert!(expired.not_after.starts_with("2021-01-01"), "{expired:?}");
+    let wrong = leaf_of(&proxy, Fault::WrongName).await;
+    assert_eq!(wrong.sans, [pop3_proxy::demo::WRONG_NAME]);
+    let self_signed = leaf_of(&proxy, Fault::SelfSigned).await;
+    assert_eq!(self_signed.subject, self_signed.issuer);
+    let incomplete = leaf_of(&proxy, Fault::IncompleteChain).await;
+    assert!(incomplete.issuer.contains("intermediate"), "{incomplete:?}");
+    still_serving(&proxy).await;
+    proxy.stop().await;
+}
+
+#[tokio::test]
+async fn a_pinned_fault_certificate_reaches_the_demo() {
+    let proxy = TestProxy::start(|_| {}).await;
+    for fault in Fault::ALL {
+        let port = proxy.fault(fault).port();
+        let pin = match tls_error(&proxy, "127.0.0.1", port).await {
+            ProxyMessage::Error { tls: Some(t), .. } => t.chain[0].sha256.clone(),
+            other => panic!("{other:?}"),
+        };
+        let session =
+            Pop3OverWs::connect(proxy.addr, "127.0.0.1", port, TlsMode::Implicit, Some(&pin))
+                .await
+                .unwrap_or_else(|e| panic!("{fault:?}: {e:?}"));
+        assert!(matches!(
+            session.client.state(),
+            State::Authorization { .. }
+        ));
+    }
+    proxy.stop().await;
+}
+
+#[tokio::test]
+async fn implicit_tls_to_a_plain_port_is_not_tls() {
+    let proxy = TestProxy::start(|_| {}).await;
+    // The demo's plain port greets with "+OK" in clear where a TLS record was
+    // expected.
+    let error = tls_error(&proxy, "127.0.0.1", proxy.demo_plain.port()).await;
+    let ProxyMessage::Error {
+        code,
+        cause,
+        message,
+        ..
+    } = &error
+    else {
+        panic!("{error:?}");
+    };
+    assert_eq!(*code, ErrorCode::TlsFailed);
+    assert_eq!(*cause, Some(TlsFailure::NotTls), "{message}");
+    assert!(message.contains("does not speak TLS"), "{message}");
+    still_serving(&proxy).await;
+    proxy.stop().await;
+}
+
+#[tokio::test]
+async fn demo_ports_are_reachable_only_at_the_demo() {
+    let proxy = TestProxy::start(|_| {}).await;
+    for port in [
+        proxy.demo_plain.port(),
+        proxy.fault(Fault::SelfSigned).port(),
+    ] {
+        let mut ws = WsClient::open(proxy.addr).await;
+        ws.connect("127.0.0.2", port, TlsMode::None, None).await;
+        assert_eq!(
+            error_code(&ws.next_control().await),
+            Some(ErrorCode::PortNotAllowed),
+            "port {port} elsewhere than the demo"
+        );
+    }
     proxy.stop().await;
 }
 

@@ -79,10 +79,12 @@ async fn dovecot_plain_and_stls_through_the_proxy() {
         ProxyMessage::Error {
             code: ErrorCode::CertUntrusted,
             tls: Some(tls),
+            cause,
             ..
         } => {
             assert!(!tls.verified);
             assert!(tls.error.is_some());
+            assert_eq!(cause, Some(pop3::wire::TlsFailure::SelfSigned));
             (tls.chain[0].sha256.clone(), tls.chain.len())
         }
         other => panic!("expected cert_untrusted, got {other:?}"),
@@ -134,8 +136,12 @@ async fn dovecot_implicit_tls_untrusted_then_pinned() {
             ProxyMessage::Error {
                 code: ErrorCode::CertUntrusted,
                 tls,
+                cause,
                 ..
-            } => tls.clone(),
+            } => {
+                assert_eq!(*cause, Some(pop3::wire::TlsFailure::SelfSigned));
+                tls.clone()
+            }
             _ => None,
         })
         .expect("cert_untrusted with the chain");

@@ -779,3 +779,73 @@ async fn picking_an_arrow_whose_line_is_filtered_out_shows_every_line() {
     assert!(detail.contains("#5 ·"), "{detail}");
     m.finish();
 }
+
+#[wasm_bindgen_test]
+async fn failures_show_their_hop_and_cause_in_words() {
+    use pop3::wire::{ErrorCode, TlsFailure};
+    use pop3_playground::state::Closer;
+    let m = Mounted::new().await;
+    m.push([
+        Entry::new(
+            Fact::LinkError {
+                code: ErrorCode::CertUntrusted,
+                message:
+                    "the server's certificate has expired: it was valid until 2021-01-01T00:00:00Z"
+                        .into(),
+                cause: Some(TlsFailure::Expired),
+            },
+            0.0,
+        ),
+        Entry::new(
+            Fact::Closed {
+                by: Closer::Socket,
+                reason: String::new(),
+                code: Some(1006),
+            },
+            0.0,
+        ),
+    ])
+    .await;
+    let rows = m.rows();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(
+        rows[0].get_attribute("data-hop").as_deref(),
+        Some("proxy-server")
+    );
+    assert_eq!(
+        rows[0].get_attribute("data-cause").as_deref(),
+        Some("expired")
+    );
+    assert_eq!(
+        rows[0].get_attribute("data-severity").as_deref(),
+        Some("warning")
+    );
+    let words = raw_of(&rows[0]);
+    assert!(
+        words.starts_with(
+            "Proxy ↔ server: The server's certificate has expired: its validity period is over"
+        ),
+        "{words}"
+    );
+    assert!(
+        words.contains("The proxy said: the server's certificate has expired"),
+        "{words}"
+    );
+    assert_eq!(
+        rows[1].get_attribute("data-hop").as_deref(),
+        Some("browser-proxy")
+    );
+    assert_eq!(rows[1].get_attribute("data-cause"), None);
+    assert_eq!(
+        rows[1].get_attribute("data-severity").as_deref(),
+        Some("warning")
+    );
+    let words = raw_of(&rows[1]);
+    assert!(
+        words.starts_with("Browser ↔ proxy: ")
+            && words.contains("without a close frame")
+            && words.contains("(1006)"),
+        "{words}"
+    );
+    m.finish();
+}

@@ -74,6 +74,10 @@ pub enum ProxyMessage {
         /// TLS details, for TLS errors (the chain, so it can be pinned).
         #[serde(default, skip_serializing_if = "Option::is_none")]
         tls: Option<TlsInfo>,
+        /// Why TLS failed, for `tls_failed` and `cert_untrusted` (absent from
+        /// older proxies).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        cause: Option<TlsFailure>,
     },
     /// The connection is closed.
     Closed {
@@ -112,6 +116,9 @@ impl ProxyMessage {
                     .object("tls")?
                     .map(|t| TlsInfo::from_fields(&t))
                     .transpose()?,
+                // A cause this app does not know yet reads as none: the code
+                // still says what failed.
+                cause: m.text("cause").and_then(|c| TlsFailure::parse(&c)),
             },
             "closed" => ProxyMessage::Closed {
                 by: match m.need("by")?.as_str() {
@@ -266,6 +273,78 @@ impl ErrorCode {
     }
 }
 
+/// Why a TLS handshake failed, classified by the proxy from the TLS library's
+/// error and the chain the server sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TlsFailure {
+    /// One certificate that signed itself, from no trusted authority.
+    SelfSigned,
+    /// The server's certificate is a CA certificate (one that may sign
+    /// others), which a server must not present as its own.
+    CaUsedAsLeaf,
+    /// The certificate's validity ended.
+    Expired,
+    /// The certificate's validity has not started.
+    NotYetValid,
+    /// The certificate does not name the host that was asked for.
+    WrongName,
+    /// The chain ends at an authority that is not trusted.
+    UnknownIssuer,
+    /// The chain stops short: an intermediate certificate is missing.
+    IncompleteChain,
+    /// A signature in the chain does not verify.
+    BadSignature,
+    /// Another certificate fault: malformed, an unsupported algorithm, not
+    /// meant for a server, revoked.
+    InvalidCertificate,
+    /// The handshake broke off: no common version or cipher, an alert from
+    /// the server, the connection closed.
+    HandshakeFailed,
+    /// What came back is not TLS at all: a plain-text port (a POP3 greeting,
+    /// `+OK`, where a TLS record was expected).
+    NotTls,
+}
+
+impl TlsFailure {
+    /// Every cause, for checking that each has an explanation.
+    pub const ALL: [TlsFailure; 11] = [
+        TlsFailure::SelfSigned,
+        TlsFailure::CaUsedAsLeaf,
+        TlsFailure::Expired,
+        TlsFailure::NotYetValid,
+        TlsFailure::WrongName,
+        TlsFailure::UnknownIssuer,
+        TlsFailure::IncompleteChain,
+        TlsFailure::BadSignature,
+        TlsFailure::InvalidCertificate,
+        TlsFailure::HandshakeFailed,
+        TlsFailure::NotTls,
+    ];
+
+    /// A cause from its wire form.
+    pub fn parse(cause: &str) -> Option<TlsFailure> {
+        TlsFailure::ALL.into_iter().find(|c| c.as_str() == cause)
+    }
+
+    /// The cause as it appears on the wire.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TlsFailure::SelfSigned => "self_signed",
+            TlsFailure::CaUsedAsLeaf => "ca_used_as_leaf",
+            TlsFailure::Expired => "expired",
+            TlsFailure::NotYetValid => "not_yet_valid",
+            TlsFailure::WrongName => "wrong_name",
+            TlsFailure::UnknownIssuer => "unknown_issuer",
+            TlsFailure::IncompleteChain => "incomplete_chain",
+            TlsFailure::BadSignature => "bad_signature",
+            TlsFailure::InvalidCertificate => "invalid_certificate",
+            TlsFailure::HandshakeFailed => "handshake_failed",
+            TlsFailure::NotTls => "not_tls",
+        }
+    }
+}
+
 /// Who closed the connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -341,11 +420,23 @@ mod tests {
             code: ErrorCode::PortNotAllowed,
             message: "no".into(),
             tls: None,
+            cause: None,
         })
         .unwrap();
         assert_eq!(
             json,
             r#"{"type":"error","code":"port_not_allowed","message":"no"}"#
+        );
+        let json = serde_json::to_string(&ProxyMessage::Error {
+            code: ErrorCode::TlsFailed,
+            message: "not TLS".into(),
+            tls: None,
+            cause: Some(TlsFailure::NotTls),
+        })
+        .unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"error","code":"tls_failed","message":"not TLS","cause":"not_tls"}"#
         );
         let json = serde_json::to_string(&ProxyMessage::Closed {
             by: ClosedBy::Server,
@@ -385,9 +476,18 @@ mod tests {
             ProxyMessage::Error {
                 code: ErrorCode::CertUntrusted,
                 message: "not trusted".into(),
-                tls: Some(tls),
+                tls: Some(tls.clone()),
+                cause: None,
             },
         ];
+        for cause in TlsFailure::ALL {
+            messages.push(ProxyMessage::Error {
+                code: ErrorCode::CertUntrusted,
+                message: cause.as_str().into(),
+                tls: Some(tls.clone()),
+                cause: Some(cause),
+            });
+        }
         for by in [ClosedBy::Server, ClosedBy::Proxy, ClosedBy::Client] {
             messages.push(ProxyMessage::Closed {
                 by,
@@ -399,11 +499,32 @@ mod tests {
                 code,
                 message: code.as_str().into(),
                 tls: None,
+                cause: None,
             });
         }
         for message in messages {
             let json = serde_json::to_string(&message).unwrap();
             assert_eq!(ProxyMessage::from_json(&json), Ok(message), "{json}");
+        }
+    }
+
+    #[test]
+    fn an_error_without_a_cause_or_with_an_unknown_one_still_reads() {
+        for json in [
+            r#"{"type":"error","code":"tls_failed","message":"x"}"#,
+            r#"{"type":"error","code":"tls_failed","message":"x","cause":null}"#,
+            r#"{"type":"error","code":"tls_failed","message":"x","cause":"quantum_noise"}"#,
+        ] {
+            assert_eq!(
+                ProxyMessage::from_json(json),
+                Ok(ProxyMessage::Error {
+                    code: ErrorCode::TlsFailed,
+                    message: "x".into(),
+                    tls: None,
+                    cause: None,
+                }),
+                "{json}"
+            );
         }
     }
 

@@ -40,7 +40,9 @@ struct Cli {
     #[arg(long, value_name = "ADDR", default_value_t = defaults::DEMO_LISTEN)]
     demo_listen: SocketAddr,
 
-    /// Address of the demo server's implicit-TLS listener.
+    /// Address of the demo server's implicit-TLS listener. The next four ports
+    /// serve TLS faults to learn from: an expired certificate, a wrong name, a
+    /// self-signed certificate and an incomplete chain.
     #[arg(long, value_name = "ADDR", default_value_t = defaults::DEMO_TLS_LISTEN)]
     demo_tls_listen: SocketAddr,
 
@@ -197,10 +199,15 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     // The proxy's connections and the demo server's loops and connections:
     // the proxy waits for all of them at shutdown.
     let tracker = TaskTracker::new();
-    let mut extra_roots = Vec::new();
+    // Trusted at the demo's addresses only: its own certificate, and the
+    // authority of the TLS faults' certificates (each of which still fails,
+    // with its own fault).
+    let mut demo_roots = Vec::new();
     if cli.demo {
         let certificate = demo::certificate()?;
-        extra_roots.push(certificate.der.clone());
+        demo_roots.push(certificate.der.clone());
+        let faults = demo::fault_certificates()?;
+        demo_roots.push(faults.authority_der.clone());
         let state = demo::Demo::new();
         for (addr, implicit) in [(cli.demo_listen, false), (cli.demo_tls_listen, true)] {
             let listener = TcpListener::bind(addr)
@@ -222,6 +229,40 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
                 state.clone(),
                 certificate.acceptor.clone(),
                 implicit,
+                shutdown_rx.clone(),
+                tracker.clone(),
+            ));
+        }
+        // The TLS faults are extras: a port already taken costs only that
+        // fault, not the demo.
+        for (fault, acceptor) in faults.acceptors {
+            let Some(addr) = fault.addr(cli.demo_tls_listen) else {
+                warn!(
+                    "demo TLS fault \"{}\": no port left after {}",
+                    fault.name(),
+                    cli.demo_tls_listen
+                );
+                continue;
+            };
+            let listener = match TcpListener::bind(addr).await {
+                Ok(listener) => listener,
+                Err(e) => {
+                    warn!(
+                        "demo TLS fault \"{}\": cannot listen on {addr}: {e}",
+                        fault.name()
+                    );
+                    continue;
+                }
+            };
+            let bound = listener.local_addr()?;
+            // Like the demo's own ports: open towards this address only.
+            config.policy.demo_addrs.push(bound);
+            info!("demo TLS fault on {bound}: {}", fault.name());
+            tracker.spawn(demo::serve(
+                listener,
+                state.clone(),
+                acceptor,
+                true,
                 shutdown_rx.clone(),
                 tracker.clone(),
             ));
@@ -255,7 +296,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let proxy = tokio::spawn(pop3_proxy::run(
         listener,
         config,
-        TlsContext::new(&extra_roots),
+        TlsContext::new(&demo_roots),
         shutdown_rx,
         tracker,
     ));
@@ -311,6 +352,11 @@ mod tests {
         assert_eq!(defaults::DEMO_LISTEN.to_string(), "127.0.0.1:1110");
         assert_eq!(defaults::DEMO_TLS_LISTEN.to_string(), "127.0.0.1:1995");
         assert_eq!(config.policy.ports, [110, 995].into());
+        let fault_ports: Vec<u16> = demo::Fault::ALL
+            .iter()
+            .map(|f| f.addr(defaults::DEMO_TLS_LISTEN).unwrap().port())
+            .collect();
+        assert_eq!(fault_ports, [1996, 1997, 1998, 1999]);
         assert_eq!(config.max_sessions, 64);
         assert_eq!(config.max_sessions_per_ip, 8);
         assert_eq!(config.idle_timeout, Duration::from_secs(300));

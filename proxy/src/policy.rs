@@ -28,8 +28,8 @@ pub struct Policy {
     pub ports: BTreeSet<u16>,
     /// Allow special-purpose targets (loopback, private, ...) in public mode.
     pub allow_private: bool,
-    /// The demo server's own addresses: always allowed, and their ports are
-    /// open towards them only.
+    /// The demo server's own addresses (its plain, TLS and TLS-fault
+    /// listeners): always allowed, and their ports are open towards them only.
     pub demo_addrs: Vec<SocketAddr>,
     /// Reverse proxies whose `Forwarded` / `X-Forwarded-For` headers are
     /// believed. Configuring one also puts the proxy in public mode.
@@ -755,6 +755,24 @@ mod tests {
         };
         assert!(anywhere.is_demo("127.0.0.1:1110".parse().unwrap()));
         assert!(!anywhere.is_demo("10.0.0.1:1110".parse().unwrap()));
+        // The TLS faults' listeners are the demo's too: reachable there only.
+        let faults = Policy {
+            demo_addrs: (1995..=1999)
+                .map(|port| SocketAddr::from(([127, 0, 0, 1], port)))
+                .collect(),
+            ..policy("0.0.0.0:8110")
+        };
+        for port in 1996..=1999 {
+            assert!(faults.port_allowed(port));
+            assert_eq!(
+                faults.check_target(SocketAddr::from(([127, 0, 0, 1], port))),
+                Ok(())
+            );
+            assert_eq!(
+                faults.check_target(SocketAddr::from(([93, 184, 216, 34], port))),
+                Err(TargetRefusal::Port)
+            );
+        }
     }
 
     #[test]

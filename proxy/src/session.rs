@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use bytes::BytesMut;
 use futures_util::{SinkExt, StreamExt};
-use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsInfo, TlsMode};
+use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsFailure, TlsInfo, TlsMode};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 use tokio::net::TcpStream;
 use tokio::sync::watch;
@@ -21,7 +21,7 @@ use tokio_tungstenite::tungstenite::{self, Message};
 use tracing::{debug, info, warn};
 
 use crate::policy::{TargetRefusal, escape_for_log, parse_host};
-use crate::tls::TlsFailure;
+use crate::tls::HandshakeFailure;
 use crate::{Shared, shutting_down};
 
 /// The read buffer for server bytes starts this small (idle sessions are cheap)
@@ -85,7 +85,7 @@ impl AsyncWrite for Upstream {
 
 /// A session's reason to stop, sent to the browser before closing.
 struct Stop {
-    error: Option<(ErrorCode, String, Option<TlsInfo>)>,
+    error: Option<(ErrorCode, String, Option<TlsInfo>, Option<TlsFailure>)>,
     by: ClosedBy,
     reason: String,
 }
@@ -102,13 +102,13 @@ impl Stop {
     fn error(code: ErrorCode, message: impl Into<String>) -> Self {
         let message = message.into();
         Stop {
-            error: Some((code, message.clone(), None)),
+            error: Some((code, message.clone(), None, None)),
             by: ClosedBy::Proxy,
             reason: message,
         }
     }
 
-    fn tls(failure: TlsFailure) -> Self {
+    fn tls(failure: HandshakeFailure) -> Self {
         let code = if failure.untrusted {
             ErrorCode::CertUntrusted
         } else {
@@ -123,7 +123,7 @@ impl Stop {
             format!("TLS handshake failed: {}", failure.message)
         };
         Stop {
-            error: Some((code, message.clone(), failure.info)),
+            error: Some((code, message.clone(), failure.info, failure.cause)),
             by: ClosedBy::Proxy,
             reason: message,
         }
@@ -230,7 +230,7 @@ pub async fn run_fixed<S: AsyncRead + AsyncWrite + Unpin>(
             }
         }
     };
-    if let Some((code, _, _)) = &stop.error {
+    if let Some((code, ..)) = &stop.error {
         shared.metrics.refused(*code);
     }
     info!(by = ?stop.by, reason = %escape_for_log(&stop.reason, 300), "fixed-target session ended");
@@ -257,16 +257,29 @@ async fn finish<S: AsyncRead + AsyncWrite + Unpin>(
     shutdown: watch::Receiver<bool>,
 ) {
     let reason = escape_for_log(&stop.reason, 300);
-    if let Some((code, message, _)) = &stop.error {
+    if let Some((code, message, _, cause)) = &stop.error {
         shared.metrics.refused(*code);
-        info!(code = code.as_str(), message = %escape_for_log(message, 300), "session error");
+        info!(
+            code = code.as_str(),
+            cause = cause.map(|c| c.as_str()),
+            message = %escape_for_log(message, 300),
+            "session error"
+        );
     }
     info!(by = ?stop.by, %reason, "session closed");
     let writes = async {
-        if let Some((code, message, tls)) = stop.error
-            && send_control(ws, &ProxyMessage::Error { code, message, tls })
-                .await
-                .is_err()
+        if let Some((code, message, tls, cause)) = stop.error
+            && send_control(
+                ws,
+                &ProxyMessage::Error {
+                    code,
+                    message,
+                    tls,
+                    cause,
+                },
+            )
+            .await
+            .is_err()
         {
             return;
         }
@@ -644,7 +657,7 @@ async fn pump<S: AsyncRead + AsyncWrite + Unpin>(
         // closes when `upstream` drops.
         let _ = timeout(FINAL_GRACE, upstream.shutdown()).await;
     }
-    if let Some((code, _, _)) = &stop.error {
+    if let Some((code, ..)) = &stop.error {
         warn!(code = code.as_str(), "session stopped");
     }
     stop

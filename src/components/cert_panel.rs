@@ -1,7 +1,7 @@
 //! The TLS certificate panel: the chain, validity, names and fingerprint, what
 //! failed, and "Trust this certificate".
 
-use pop3::wire::TlsInfo;
+use pop3::wire::{ErrorCode, TlsInfo};
 use yew::prelude::*;
 
 use crate::hooks::{connect, use_session};
@@ -38,6 +38,13 @@ pub fn cert_panel() -> Html {
         .clone()
         .unwrap_or_else(|| i18n::t("ui-cert-no-cipher"));
     let sni = tls.sni.clone().unwrap_or_else(|| i18n::t("ui-cert-no-sni"));
+    // The proxy's typed cause, in words; an older proxy's error says only that
+    // the certificate is not trusted.
+    let cause = match &session.error {
+        Some((_, _, cause)) => *cause,
+        None => None,
+    };
+    let what_failed = i18n::failure(ErrorCode::CertUntrusted, cause);
     html! {
         <section class={classes!("panel", "cert", untrusted.then_some("untrusted"))} data-testid="cert-panel"
             aria-labelledby="cert-title">
@@ -45,8 +52,10 @@ pub fn cert_panel() -> Html {
             <p class="small">
                 { format!("{version} · {cipher} · SNI {sni}") }
             </p>
-            if let Some(error) = &tls.error {
-                <p class="error small">{ i18n::tr("ui-cert-what-failed", &[("error", i18n::text(error.as_str()))]) }</p>
+            if untrusted {
+                <p class="error small" data-testid="cert-failure" data-cause={cause.map(|c| c.as_str())}>
+                    { i18n::tr("ui-cert-what-failed", &[("error", i18n::text(what_failed))]) }
+                </p>
             } else if !tls.verified {
                 <p class="warning small">{ i18n::t("ui-cert-pinned") }</p>
             } else {

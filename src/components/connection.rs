@@ -6,7 +6,15 @@ use yew::prelude::*;
 
 use crate::hooks::{connect, use_session};
 use crate::i18n;
-use crate::state::{Action, Fact, Link, PRESETS, ProxyKind, Security, Settings, port_for_security};
+use crate::state::{
+    Action, Fact, Hop, Link, PRESETS, Preset, ProxyKind, Security, Settings, TLS_FAULTS,
+    port_for_security,
+};
+
+/// A preset in the list; its value is its label's id.
+fn preset_option(preset: &Preset) -> Html {
+    html! { <option value={preset.label}>{ i18n::t(preset.label) }</option> }
+}
 
 /// The connection form.
 #[function_component(ConnectionForm)]
@@ -78,12 +86,9 @@ pub fn connection_form() -> Html {
         let update = update.clone();
         Callback::from(move |e: Event| {
             let select = e.target_unchecked_into::<HtmlSelectElement>();
-            if let Some(preset) = select
-                .value()
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| PRESETS.get(i))
-            {
+            // An option's value is its preset's label id.
+            let value = select.value();
+            if let Some(preset) = PRESETS.iter().chain(&TLS_FAULTS).find(|p| p.label == value) {
                 update(Box::new(move |s| {
                     s.host = preset.host.to_owned();
                     s.port = preset.port;
@@ -137,23 +142,29 @@ pub fn connection_form() -> Html {
             html! { <span class="ok">{ connected }</span> }
         }
         Link::Closed => {
-            // The fact that ended the connection is the transcript's last word.
-            let why = session
-                .transcript
-                .borrow()
+            // The fact that ended the connection is the transcript's last word,
+            // unless the proxy said why before it closed: then that, by cause.
+            let transcript = session.transcript.borrow();
+            let this_connection = transcript
                 .entries()
                 .iter()
                 .rev()
-                .find(|e| {
-                    matches!(
-                        e.fact,
-                        Fact::Closed { .. }
-                            | Fact::LinkError { .. }
-                            | Fact::SessionEnded { .. }
-                            | Fact::StlsImpossible
-                    )
-                })
-                .map(i18n::line);
+                .take_while(|e| e.fact != Fact::NewConnection);
+            let mut why = None;
+            for entry in this_connection {
+                match &entry.fact {
+                    Fact::LinkError { code, cause, .. } => {
+                        why = Some(i18n::failure_at_hop(*code, *cause));
+                        break;
+                    }
+                    Fact::Closed { .. } | Fact::SessionEnded { .. } | Fact::StlsImpossible
+                        if why.is_none() =>
+                    {
+                        why = Some(i18n::line(entry));
+                    }
+                    _ => {}
+                }
+            }
             match why {
                 Some(why) => {
                     let words = i18n::tr(
@@ -178,11 +189,12 @@ pub fn connection_form() -> Html {
             <form onsubmit={on_connect}>
                 <label>
                     { i18n::t("ui-connection-preset") }
-                    <select onchange={on_preset} disabled={busy} aria-label={i18n::t("ui-connection-preset")}>
+                    <select data-testid="preset" onchange={on_preset} disabled={busy} aria-label={i18n::t("ui-connection-preset")}>
                         <option value="" selected=true>{ i18n::t("ui-connection-choose-server") }</option>
-                        { for PRESETS.iter().enumerate().map(|(i, p)| html! {
-                            <option value={i.to_string()}>{ i18n::t(p.label) }</option>
-                        }) }
+                        { for PRESETS.iter().map(preset_option) }
+                        <optgroup label={i18n::t("ui-connection-tls-faults")}>
+                            { for TLS_FAULTS.iter().map(preset_option) }
+                        </optgroup>
                     </select>
                 </label>
                 <div class="row">
@@ -241,11 +253,12 @@ pub fn connection_form() -> Html {
                 </div>
             </form>
             <p class="status" role="status">{ status }</p>
-            if let Some((code, message)) = &session.error {
-                <p class="error" role="alert" data-testid="proxy-error">
-                    <strong>{ i18n::error_code(*code) }</strong>
+            if let Some((code, message, cause)) = &session.error {
+                <p class="error" role="alert" data-testid="proxy-error"
+                    data-hop={Hop::of(*code).as_str()} data-cause={cause.map(|c| c.as_str())}>
+                    <strong>{ i18n::failure_at_hop(*code, *cause) }</strong>
                     <br />
-                    <span class="small">{ message }</span>
+                    <span class="small">{ i18n::tr("ui-connection-proxy-said", &[("message", i18n::text(message.as_str()))]) }</span>
                 </p>
             }
         </section>

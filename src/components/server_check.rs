@@ -10,7 +10,7 @@ use std::rc::{Rc, Weak};
 
 use gloo::timers::callback::Interval;
 use pop3::check::{Action, Checker, Config, Report, Security as CheckSecurity, Verdict};
-use pop3::wire::ErrorCode;
+use pop3::wire::{ErrorCode, TlsFailure};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -120,8 +120,13 @@ impl Run {
             }
             LinkEvent::Bytes(bytes) => self.checker.feed(&bytes, now),
             LinkEvent::TlsStarted(_) => self.checker.tls_started(now),
-            LinkEvent::Error { code, message, .. } => {
-                self.lost(&link_error(code, message), now);
+            LinkEvent::Error {
+                code,
+                message,
+                cause,
+                ..
+            } => {
+                self.lost(&link_error(code, message, cause), now);
             }
             LinkEvent::Closed { by, reason, code } => {
                 self.lost(&link_closed(by, reason, code), now);
@@ -154,9 +159,14 @@ impl Run {
 }
 
 /// A proxy error, in the app's words, for the report (which shows it as it is).
-fn link_error(code: ErrorCode, message: String) -> String {
+fn link_error(code: ErrorCode, message: String, cause: Option<TlsFailure>) -> String {
     let fallback = message.clone();
-    i18n::fact(&Fact::LinkError { code, message }).unwrap_or(fallback)
+    i18n::fact(&Fact::LinkError {
+        code,
+        message,
+        cause,
+    })
+    .unwrap_or(fallback)
 }
 
 /// The end of a link, in the app's words, for the report.

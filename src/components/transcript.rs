@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use pop3::annotate::{RfcRef, Severity, rfc};
+use pop3::wire::TlsFailure;
 use yew::prelude::*;
 
 use super::export::transcript_key;
@@ -20,7 +21,7 @@ use super::wire_text::{
 };
 use crate::hooks::use_session;
 use crate::i18n;
-use crate::state::{Action, Dir, Entry, Fact};
+use crate::state::{Action, Dir, Entry, Fact, Hop};
 
 /// The height of one row in CSS pixels; every row is exactly this tall.
 pub const ROW_HEIGHT: f64 = 28.0;
@@ -567,13 +568,15 @@ fn row(
         }
     });
     let rtt = entry.rtt_ms.map(format_rtt);
+    let hop = entry.fact.hop().map(Hop::as_str);
+    let cause = entry.fact.tls_failure().map(TlsFailure::as_str);
     html! {
         <div key={index}
             class={classes!("tx-row", format!("tx-{}", entry.dir().as_str()), selected.then_some("tx-selected"))}
             role="listitem" aria-posinset={(position + 1).to_string()} aria-setsize={len.to_string()}
             aria-current={selected.then_some("true")}
             data-testid="transcript-entry" data-dir={entry.dir().as_str()} data-index={index.to_string()}
-            data-severity={severity.as_str()} {style} {onclick}>
+            data-severity={severity.as_str()} data-hop={hop} data-cause={cause} {style} {onclick}>
             <span class="tx-time">{ time }</span>
             <span class="tx-dir" title={description}>{ label }</span>
             <span class="tx-line">

@@ -284,7 +284,7 @@ fn url_coding_uses_unreserved_characters_only() {
 fn every_fact() -> Vec<Entry> {
     use crate::state::{Closer, ImportFormat, Security};
     use pop3::types::ResponseCode;
-    use pop3::wire::ErrorCode;
+    use pop3::wire::{ErrorCode, TlsFailure};
     let up = TlsUp {
         version: Some("TLSv1.3".into()),
         trust: Trust::Verified,
@@ -341,6 +341,17 @@ fn every_fact() -> Vec<Entry> {
         Fact::LinkError {
             code: ErrorCode::CertUntrusted,
             message: "unknown issuer".into(),
+            cause: None,
+        },
+        Fact::LinkError {
+            code: ErrorCode::CertUntrusted,
+            message: "the server's certificate is self-signed".into(),
+            cause: Some(TlsFailure::SelfSigned),
+        },
+        Fact::LinkError {
+            code: ErrorCode::TlsFailed,
+            message: "the server does not speak TLS on this port".into(),
+            cause: Some(TlsFailure::NotTls),
         },
         Fact::ControlUnreadable {
             error: "no \"type\"".into(),

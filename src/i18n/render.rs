@@ -4,10 +4,10 @@ use fluent_bundle::FluentValue;
 use pop3::annotate::{Annotation, Arg, Say};
 use pop3::engine::NotValid;
 use pop3::types::{CommandError, State};
-use pop3::wire::ErrorCode;
+use pop3::wire::{ErrorCode, TlsFailure};
 
 use super::{text, tr};
-use crate::state::{Closer, Entry, Fact, ImportFormat, LoginError, Refusal, TlsUp, Trust};
+use crate::state::{Closer, Entry, Fact, Hop, ImportFormat, LoginError, Refusal, TlsUp, Trust};
 
 fn arg(value: &Arg) -> FluentValue<'static> {
     match value {
@@ -40,6 +40,51 @@ pub fn headline(annotation: &Annotation) -> String {
 /// What a proxy error code means.
 pub fn error_code(code: ErrorCode) -> String {
     tr(&format!("error-{}", code.as_str().replace('_', "-")), &[])
+}
+
+/// Why a TLS handshake failed, as a teacher would say it.
+pub fn tls_failure(cause: TlsFailure) -> String {
+    let id = match cause {
+        TlsFailure::SelfSigned => "tls-failure-self-signed",
+        TlsFailure::CaUsedAsLeaf => "tls-failure-ca-used-as-leaf",
+        TlsFailure::Expired => "tls-failure-expired",
+        TlsFailure::NotYetValid => "tls-failure-not-yet-valid",
+        TlsFailure::WrongName => "tls-failure-wrong-name",
+        TlsFailure::UnknownIssuer => "tls-failure-unknown-issuer",
+        TlsFailure::IncompleteChain => "tls-failure-incomplete-chain",
+        TlsFailure::BadSignature => "tls-failure-bad-signature",
+        TlsFailure::InvalidCertificate => "tls-failure-invalid-certificate",
+        TlsFailure::HandshakeFailed => "tls-failure-handshake-failed",
+        TlsFailure::NotTls => "tls-failure-not-tls",
+    };
+    tr(id, &[])
+}
+
+/// A hop of the path, in a few words.
+pub fn hop(hop: Hop) -> String {
+    tr(
+        match hop {
+            Hop::BrowserProxy => "hop-browser-proxy",
+            Hop::ProxyServer => "hop-proxy-server",
+        },
+        &[],
+    )
+}
+
+/// What a proxy error means: its TLS cause when there is one, else its code.
+pub fn failure(code: ErrorCode, cause: Option<TlsFailure>) -> String {
+    cause.map_or_else(|| error_code(code), tls_failure)
+}
+
+/// What a proxy error means, after the hop it happened on.
+pub fn failure_at_hop(code: ErrorCode, cause: Option<TlsFailure>) -> String {
+    tr(
+        "failure-at-hop",
+        &[
+            ("hop", text(hop(Hop::of(code)))),
+            ("explanation", text(failure(code, cause))),
+        ],
+    )
 }
 
 /// The TLS version and whether the certificate verified, in a few words.
@@ -128,10 +173,14 @@ pub fn socket_close(code: Option<u16>, reason: &str) -> String {
         None => return reason.to_owned(),
         Some(1000) => "socket-1000",
         Some(1001) => "socket-1001",
+        Some(1005) => "socket-1005",
         Some(1006) => "socket-1006",
         Some(1008) => "socket-1008",
         Some(1009) => "socket-1009",
         Some(1011) => "socket-1011",
+        Some(1012) => "socket-1012",
+        Some(1013) => "socket-1013",
+        Some(1015) => "socket-1015",
         Some(_) => "socket-other",
     };
     let words = tr(id, &[("code", text(code.unwrap_or_default().to_string()))]);
@@ -189,10 +238,14 @@ pub fn fact(fact: &Fact) -> Option<String> {
         Fact::StartTlsAsked => tr("fact-start-tls-asked", &[]),
         Fact::TlsUp(t) => tr("fact-tls-up", &[("tls", text(tls(t)))]),
         Fact::StlsImpossible => tr("fact-stls-impossible", &[]),
-        Fact::LinkError { code, message } => tr(
+        Fact::LinkError {
+            code,
+            message,
+            cause,
+        } => tr(
             "fact-link-error",
             &[
-                ("explanation", text(error_code(*code))),
+                ("failure", text(failure_at_hop(*code, *cause))),
                 ("message", text(message.as_str())),
             ],
         ),

@@ -330,3 +330,94 @@ fn sasl_steps_read_as_sentences() {
          exchange with \"*\" (RFC 5034 §4)"
     );
 }
+
+#[test]
+fn websocket_close_codes_are_explained_each_in_its_own_words() {
+    use std::collections::BTreeSet;
+    let known = [1000, 1001, 1005, 1006, 1008, 1009, 1011, 1012, 1013, 1015];
+    let mut seen = BTreeSet::new();
+    for code in known {
+        let words = socket_close(Some(code), "");
+        assert!(words.contains(&code.to_string()), "{code}: {words}");
+        assert!(!words.contains("does not know"), "{code}: {words}");
+        assert!(seen.insert(words), "{code} shares its words");
+    }
+    assert_eq!(
+        socket_close(Some(1006), ""),
+        "the connection to the proxy dropped without a close frame: the proxy is not running, \
+         the proxy URL is wrong, the proxy refused this page's origin, or the network failed (1006)"
+    );
+    assert_eq!(
+        socket_close(Some(4001), ""),
+        "closed with code 4001, which this app does not know"
+    );
+    assert_eq!(
+        socket_close(Some(1001), "restarting"),
+        "the proxy is going away, e.g. shutting down (1001): restarting"
+    );
+    assert_eq!(socket_close(None, "bad URL"), "bad URL");
+}
+
+#[test]
+fn failures_name_their_hop_and_cause_and_keep_the_proxy_words_as_a_detail() {
+    use pop3::wire::{ErrorCode, TlsFailure};
+
+    use crate::state::{Closer, Fact};
+    let self_signed = fact(&Fact::LinkError {
+        code: ErrorCode::CertUntrusted,
+        message: "the server's certificate is not trusted: the server's certificate is self-signed"
+            .into(),
+        cause: Some(TlsFailure::SelfSigned),
+    })
+    .unwrap();
+    assert!(
+        self_signed.starts_with(
+            "Proxy ↔ server: The server's certificate is self-signed: it signed itself"
+        ),
+        "{self_signed}"
+    );
+    assert!(self_signed.ends_with(
+        ". The proxy said: the server's certificate is not trusted: the server's certificate is self-signed"
+    ));
+    let old_proxy = fact(&Fact::LinkError {
+        code: ErrorCode::CertUntrusted,
+        message: "x".into(),
+        cause: None,
+    })
+    .unwrap();
+    assert_eq!(
+        old_proxy,
+        "Proxy ↔ server: The server's certificate is not trusted. The proxy said: x"
+    );
+    let busy = fact(&Fact::LinkError {
+        code: ErrorCode::TooManySessions,
+        message: "x".into(),
+        cause: None,
+    })
+    .unwrap();
+    assert!(
+        busy.starts_with("Browser ↔ proxy: The proxy is busy"),
+        "{busy}"
+    );
+    let dropped = fact(&Fact::Closed {
+        by: Closer::Socket,
+        reason: String::new(),
+        code: Some(1006),
+    })
+    .unwrap();
+    assert!(
+        dropped.starts_with("Browser ↔ proxy: ") && dropped.contains("without a close frame"),
+        "{dropped}"
+    );
+    // Every cause has words of its own, none of them the library's.
+    let mut seen = BTreeSet::new();
+    for cause in TlsFailure::ALL {
+        let words = tls_failure(cause);
+        assert!(
+            words.len() > 40 && !words.contains('{'),
+            "{cause:?}: {words}"
+        );
+        assert!(seen.insert(words), "{cause:?} shares its words");
+    }
+    assert!(tls_failure(TlsFailure::NotTls).contains("\"+OK\""));
+}

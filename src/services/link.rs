@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsInfo};
+use pop3::wire::{ClientMessage, ClosedBy, ErrorCode, ProxyMessage, TlsFailure, TlsInfo};
 use web_sys::WebSocket;
 
 use super::socket::{ProxySocket, SocketEvent, default_proxy_url};
@@ -81,6 +81,8 @@ pub enum LinkEvent {
         message: String,
         /// The TLS session, when the error is about it.
         tls: Option<TlsInfo>,
+        /// Why TLS failed, when it did.
+        cause: Option<TlsFailure>,
     },
     /// The proxy sent a control message this app cannot read.
     Unreadable {
@@ -106,7 +108,17 @@ pub fn event_of(message: ProxyMessage) -> LinkEvent {
             tls,
         },
         ProxyMessage::TlsStarted { tls } => LinkEvent::TlsStarted(tls),
-        ProxyMessage::Error { code, message, tls } => LinkEvent::Error { code, message, tls },
+        ProxyMessage::Error {
+            code,
+            message,
+            tls,
+            cause,
+        } => LinkEvent::Error {
+            code,
+            message,
+            tls,
+            cause,
+        },
         ProxyMessage::Closed { by, reason } => LinkEvent::Closed {
             by: match by {
                 ClosedBy::Server => Closer::Server,
@@ -329,6 +341,7 @@ mod tests {
             code: ErrorCode::DnsFailed,
             message: "no such host".into(),
             tls: None,
+            cause: None,
         })
         .unwrap();
         let (_, event) = c.on_socket(SocketEvent::Text(text));

@@ -9,10 +9,11 @@ pub use reducer::{
     Action, Bodies, Env, HEADERS_FETCHED, Link, LoginError, MessageInfo, Pick, Session, Transport,
 };
 pub use settings::{
-    PRESETS, Preset, ProxyKind, Security, Settings, is_loopback, port_for_security,
+    PRESETS, Preset, ProxyKind, Security, Settings, TLS_FAULTS, is_loopback, port_for_security,
 };
 pub use transcript::{
-    Body, Closer, Dir, Entry, Fact, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript, Trust,
+    Body, Closer, Dir, Entry, Fact, Hop, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript,
+    Trust,
 };
 
 #[cfg(test)]

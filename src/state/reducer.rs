@@ -16,7 +16,7 @@ use pop3::codec::Reply;
 use pop3::engine::{ApopSteps, Client, Event, SendError};
 use pop3::sasl::{Credentials, Mechanism};
 use pop3::types::{Command, State, Status};
-use pop3::wire::{ErrorCode, TlsInfo};
+use pop3::wire::{ErrorCode, TlsFailure, TlsInfo};
 use yew::Reducible;
 
 use super::settings::{ProxyKind, Security, Settings, is_loopback};
@@ -133,8 +133,8 @@ pub struct Session {
     pub tls: Option<TlsInfo>,
     /// A certificate that did not verify, waiting for the user's decision.
     pub untrusted: Option<TlsInfo>,
-    /// The last proxy error.
-    pub error: Option<(ErrorCode, String)>,
+    /// The last proxy error: its code, its words and why TLS failed.
+    pub error: Option<(ErrorCode, String, Option<TlsFailure>)>,
     /// The last login failure.
     pub login_error: Option<LoginError>,
     /// The steps of the last APOP login, for showing the digest.
@@ -620,15 +620,21 @@ impl Session {
                     let _ = self.engine.borrow_mut().send(Command::Stls);
                 }
             }
-            LinkEvent::Error { code, message, tls } => {
+            LinkEvent::Error {
+                code,
+                message,
+                tls,
+                cause,
+            } => {
                 if code == ErrorCode::CertUntrusted {
                     self.untrusted = tls;
                 }
                 self.record(Fact::LinkError {
                     code,
                     message: message.clone(),
+                    cause,
                 });
-                self.error = Some((code, message));
+                self.error = Some((code, message, cause));
             }
             LinkEvent::Unreadable { error } => {
                 self.record(Fact::ControlUnreadable { error });

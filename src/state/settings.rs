@@ -178,6 +178,35 @@ pub const PRESETS: [Preset; 5] = [
     },
 ];
 
+/// The demo's TLS faults, each on its own port after the demo's TLS port
+/// (`pop3-proxy --demo`): a certificate that fails in one way each.
+pub const TLS_FAULTS: [Preset; 4] = [
+    Preset {
+        label: "ui-settings-preset-fault-expired",
+        host: "127.0.0.1",
+        port: 1996,
+        security: Security::Implicit,
+    },
+    Preset {
+        label: "ui-settings-preset-fault-wrong-name",
+        host: "127.0.0.1",
+        port: 1997,
+        security: Security::Implicit,
+    },
+    Preset {
+        label: "ui-settings-preset-fault-self-signed",
+        host: "127.0.0.1",
+        port: 1998,
+        security: Security::Implicit,
+    },
+    Preset {
+        label: "ui-settings-preset-fault-incomplete-chain",
+        host: "127.0.0.1",
+        port: 1999,
+        security: Security::Implicit,
+    },
+];
+
 /// Whether a host names this machine.
 pub fn is_loopback(host: &str) -> bool {
     let host = host.trim().trim_start_matches('[').trim_end_matches(']');

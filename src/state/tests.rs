@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use pop3::annotate::Say;
 use pop3::types::{Command, State};
-use pop3::wire::{ErrorCode, ProxyMessage, TlsInfo};
+use pop3::wire::{ErrorCode, ProxyMessage, TlsFailure, TlsInfo};
 
 use crate::services::link::LinkEvent;
 use yew::Reducible;
@@ -307,13 +307,19 @@ fn proxy_errors_keep_their_wire_code() {
         code: ErrorCode::PortNotAllowed,
         message: "port 25".into(),
         tls: None,
+        cause: None,
     };
     s = act(s, link(error));
     assert!(facts(&s).contains(&Fact::LinkError {
         code: ErrorCode::PortNotAllowed,
-        message: "port 25".into()
+        message: "port 25".into(),
+        cause: None,
     }));
-    assert_eq!(s.error, Some((ErrorCode::PortNotAllowed, "port 25".into())));
+    assert_eq!(
+        s.error,
+        Some((ErrorCode::PortNotAllowed, "port 25".into(), None))
+    );
+    assert_eq!(facts(&s).last().unwrap().hop(), Some(Hop::ProxyServer));
     let s = act(
         s,
         Action::Link(LinkEvent::Unreadable {
@@ -324,6 +330,65 @@ fn proxy_errors_keep_their_wire_code() {
         facts(&s).last(),
         Some(Fact::ControlUnreadable { .. })
     ));
+}
+
+#[test]
+fn a_tls_failure_keeps_its_cause_and_the_chain_to_trust() {
+    let recorder = Rc::new(Recorder::default());
+    let mut s = Rc::new(Session::with_env(env()));
+    s = act(s, Action::Attach(recorder));
+    s = act(s, dialling());
+    let tls = TlsInfo {
+        chain: vec![pop3::wire::CertInfo {
+            subject: "CN=x".into(),
+            issuer: "CN=x".into(),
+            sha256: "ab".repeat(32),
+            ..Default::default()
+        }],
+        ..TlsInfo::default()
+    };
+    s = act(
+        s,
+        link(ProxyMessage::Error {
+            code: ErrorCode::CertUntrusted,
+            message: "the server's certificate is self-signed".into(),
+            tls: Some(tls.clone()),
+            cause: Some(TlsFailure::SelfSigned),
+        }),
+    );
+    let last = facts(&s).last().cloned().unwrap();
+    assert_eq!(last.tls_failure(), Some(TlsFailure::SelfSigned));
+    assert_eq!(last.hop(), Some(Hop::ProxyServer));
+    assert_eq!(s.untrusted, Some(tls));
+    assert_eq!(
+        s.error.as_ref().map(|e| e.2),
+        Some(Some(TlsFailure::SelfSigned))
+    );
+}
+
+#[test]
+fn a_socket_that_never_opened_is_the_browser_proxy_hop() {
+    let recorder = Rc::new(Recorder::default());
+    let mut s = Rc::new(Session::with_env(env()));
+    s = act(s, Action::Attach(recorder));
+    s = act(
+        s,
+        Action::Link(LinkEvent::Closed {
+            by: Closer::Socket,
+            reason: String::new(),
+            code: Some(1006),
+        }),
+    );
+    let last = facts(&s).last().cloned().unwrap();
+    assert!(matches!(
+        last,
+        Fact::Closed {
+            code: Some(1006),
+            ..
+        }
+    ));
+    assert_eq!(last.hop(), Some(Hop::BrowserProxy));
+    assert_eq!(s.link, Link::Closed);
 }
 
 #[test]

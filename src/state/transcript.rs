@@ -8,7 +8,7 @@ use pop3::Secret;
 use pop3::annotate::{Annotation, Severity};
 use pop3::engine::NotValid;
 use pop3::types::{Command, CommandError, ResponseCode, State};
-use pop3::wire::{ErrorCode, TlsInfo};
+use pop3::wire::{ErrorCode, TlsFailure, TlsInfo};
 
 use super::settings::Security;
 
@@ -118,6 +118,43 @@ pub enum Closer {
     Socket,
 }
 
+/// A hop of the path browser → proxy → server: where a failure happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hop {
+    /// The WebSocket between this page and the proxy.
+    BrowserProxy,
+    /// The connection (TCP, then TLS) between the proxy and the POP3 server.
+    ProxyServer,
+}
+
+impl Hop {
+    /// The hop a proxy error is about: the proxy refusing or dropping the
+    /// browser's session, or the proxy's way to the server.
+    pub fn of(code: ErrorCode) -> Hop {
+        match code {
+            ErrorCode::BadRequest
+            | ErrorCode::OriginNotAllowed
+            | ErrorCode::TooManySessions
+            | ErrorCode::IdleTimeout => Hop::BrowserProxy,
+            ErrorCode::PortNotAllowed
+            | ErrorCode::HostNotAllowed
+            | ErrorCode::DnsFailed
+            | ErrorCode::ConnectFailed
+            | ErrorCode::Timeout
+            | ErrorCode::TlsFailed
+            | ErrorCode::CertUntrusted => Hop::ProxyServer,
+        }
+    }
+
+    /// `browser-proxy` or `proxy-server` (the `data-hop` attribute).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Hop::BrowserProxy => "browser-proxy",
+            Hop::ProxyServer => "proxy-server",
+        }
+    }
+}
+
 /// What kind of log an import read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportFormat {
@@ -198,6 +235,8 @@ pub enum Fact {
         code: ErrorCode,
         /// The proxy's own words.
         message: String,
+        /// Why TLS failed, when it did (and the proxy said).
+        cause: Option<TlsFailure>,
     },
     /// The proxy sent a control message this app cannot read.
     ControlUnreadable {
@@ -266,7 +305,32 @@ impl Fact {
             | Fact::SessionEnded {
                 expected: false, ..
             } => Severity::Warning,
+            // The WebSocket to the proxy dropped, or never opened.
+            Fact::Closed {
+                by: Closer::Socket,
+                code,
+                ..
+            } if *code != Some(1000) => Severity::Warning,
             _ => Severity::Info,
+        }
+    }
+
+    /// The hop of the path that failed, for a failure.
+    pub fn hop(&self) -> Option<Hop> {
+        match self {
+            Fact::LinkError { code, .. } => Some(Hop::of(*code)),
+            Fact::Closed {
+                by: Closer::Socket, ..
+            } => Some(Hop::BrowserProxy),
+            _ => None,
+        }
+    }
+
+    /// Why TLS failed, for a proxy error that says.
+    pub fn tls_failure(&self) -> Option<TlsFailure> {
+        match self {
+            Fact::LinkError { cause, .. } => *cause,
+            _ => None,
         }
     }
 

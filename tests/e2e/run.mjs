@@ -13,6 +13,10 @@
 //   DOVECOT_TLS_PORT    Dovecot's POP3S port (implicit TLS)
 //   DEMO_PLAIN_PORT     the demo server's plain port (where "Try the demo" goes)
 //   DEMO_TLS_PORT       the demo server's implicit-TLS port
+//   DEMO_EXPIRED_PORT, DEMO_WRONG_NAME_PORT, DEMO_SELF_SIGNED_PORT,
+//   DEMO_INCOMPLETE_CHAIN_PORT
+//                       the demo's TLS faults (the ports after DEMO_TLS_PORT)
+//   CLOSED_PORT         a loopback port nothing listens on (a proxy that is down)
 //
 // Optional: CHROMIUM (default /usr/bin/chromium), E2E_ONLY=name,name (run only
 // these scenarios), E2E_HEADED=1 (show the browser).
@@ -55,7 +59,15 @@ const env = {
   dovecotTls: process.env.DOVECOT_TLS_PORT,
   demoPlain: process.env.DEMO_PLAIN_PORT,
   demoTls: process.env.DEMO_TLS_PORT,
+  demoExpired: process.env.DEMO_EXPIRED_PORT,
+  demoWrongName: process.env.DEMO_WRONG_NAME_PORT,
+  demoSelfSigned: process.env.DEMO_SELF_SIGNED_PORT,
+  demoIncompleteChain: process.env.DEMO_INCOMPLETE_CHAIN_PORT,
+  closedPort: process.env.CLOSED_PORT,
 };
+
+/// What a TLS library prints for its own errors, which the page must never show.
+const DEBUG_TEXT = /Other\(|OtherError|Context \{|DnsName\(|CaUsedAsEndEntity|UnknownIssuer|InvalidCertificate\(/;
 
 // ---------------------------------------------------------------------------------
 // Helpers
@@ -243,6 +255,13 @@ async function waitForTranscriptText(page, what, pattern) {
 async function trustCertificate(page, snap) {
   await waitVisible(page, 'cert-panel');
   await waitVisible(page, 'trust-cert');
+  // The panel says why, by cause, never in the TLS library's words.
+  const failure = await page.evaluate(() => {
+    const e = document.querySelector('[data-testid="cert-failure"]');
+    return e && { cause: e.getAttribute('data-cause'), text: e.textContent };
+  });
+  check(failure?.cause, `the certificate panel gives no cause: ${failure?.text}`);
+  check(!DEBUG_TEXT.test(failure.text), `the certificate panel shows debug text: ${failure.text}`);
   await snap('untrusted');
   await hook(page, 'trust-cert').click();
 }
@@ -778,6 +797,86 @@ const scenarios = [
       await waitForPinnedTls(page);
       await logIn(page, 'user', 'mrose', 'tanstaaf');
       await waitForState(page, 'TRANSACTION');
+    },
+  },
+  {
+    name: 'tls-faults',
+    title: 'demo TLS faults: each certificate failure is explained by its cause, on the proxy ↔ server hop, with no debug text',
+    skip: () => (env.demoExpired ? null : 'DEMO_EXPIRED_PORT and the other fault ports are not set'),
+    async run(page, snap) {
+      await openApp(page);
+      const faults = [
+        { preset: 'ui-settings-preset-fault-expired', port: env.demoExpired, cause: 'expired', words: /certificate has expired/ },
+        { preset: 'ui-settings-preset-fault-wrong-name', port: env.demoWrongName, cause: 'wrong_name', words: /certificate is for other names/ },
+        { preset: 'ui-settings-preset-fault-self-signed', port: env.demoSelfSigned, cause: 'self_signed', words: /certificate is self-signed/ },
+        { preset: 'ui-settings-preset-fault-incomplete-chain', port: env.demoIncompleteChain, cause: 'incomplete_chain', words: /chain is incomplete/ },
+      ];
+      for (const fault of faults) {
+        // The "TLS faults" presets fill in the form.
+        await hook(page, 'preset').selectOption(fault.preset);
+        const port = await hook(page, 'port').inputValue();
+        check(port === String(fault.port), `the ${fault.cause} preset sets port ${port}, not ${fault.port}`);
+        const security = await hook(page, 'security').inputValue();
+        check(security === 'implicit', `the ${fault.cause} preset sets security ${security}, not implicit`);
+        await hook(page, 'connect').click();
+        await waitUntil(
+          page,
+          `a transcript entry with the cause ${fault.cause}`,
+          (cause) => document.querySelector(`[data-testid="transcript-entry"][data-cause="${cause}"]`) !== null,
+          fault.cause,
+        );
+        const entry = await page.evaluate((cause) => {
+          const e = document.querySelector(`[data-testid="transcript-entry"][data-cause="${cause}"]`);
+          return { hop: e.getAttribute('data-hop'), text: e.textContent.replace(/\s+/g, ' ').trim() };
+        }, fault.cause);
+        check(entry.hop === 'proxy-server', `the ${fault.cause} entry is on hop ${entry.hop}, not proxy-server`);
+        check(entry.text.includes('Proxy ↔ server'), `the ${fault.cause} entry does not name its hop: ${entry.text}`);
+        check(fault.words.test(entry.text), `the ${fault.cause} entry does not explain it: ${entry.text}`);
+        // The certificate panel says what failed, in the same words.
+        await waitVisible(page, 'cert-failure');
+        const panel = await page.evaluate(() => {
+          const e = document.querySelector('[data-testid="cert-failure"]');
+          return { cause: e.getAttribute('data-cause'), text: e.textContent.replace(/\s+/g, ' ').trim() };
+        });
+        check(panel.cause === fault.cause, `the certificate panel's cause is ${panel.cause}, not ${fault.cause}`);
+        check(fault.words.test(panel.text), `the certificate panel does not explain ${fault.cause}: ${panel.text}`);
+        const error = (await hook(page, 'proxy-error').textContent()).replace(/\s+/g, ' ');
+        check(fault.words.test(error), `proxy-error does not explain ${fault.cause}: ${error}`);
+        await waitVisible(page, 'trust-cert');
+        await snap(fault.cause);
+        await waitForState(page, 'DISCONNECTED');
+      }
+      const shown = await page.evaluate(() => document.body.innerText);
+      const debug = shown.match(DEBUG_TEXT);
+      check(debug === null, `the page shows the TLS library's debug text: ${debug}`);
+    },
+  },
+  {
+    name: 'proxy-down',
+    title: 'a proxy URL where nothing listens: the 1006 explanation, on the browser ↔ proxy hop',
+    skip: () => (env.closedPort ? null : 'CLOSED_PORT is not set'),
+    async run(page) {
+      await openApp(page);
+      await page.locator('details:has([data-testid="proxy-url"]) > summary').click();
+      await setField(page, 'proxy-url', `ws://127.0.0.1:${env.closedPort}/ws`);
+      await hook(page, 'connect').click();
+      await waitUntil(
+        page,
+        'a transcript entry on the browser ↔ proxy hop',
+        () => document.querySelector('[data-testid="transcript-entry"][data-hop="browser-proxy"]') !== null,
+      );
+      const text = await page.evaluate(() =>
+        document.querySelector('[data-testid="transcript-entry"][data-hop="browser-proxy"]').textContent.replace(/\s+/g, ' ').trim(),
+      );
+      check(text.includes('Browser ↔ proxy'), `the entry does not name its hop: ${text}`);
+      check(text.includes('(1006)'), `the entry does not give the close code 1006: ${text}`);
+      check(
+        /dropped without a close frame: the proxy is not running, the proxy URL is wrong/.test(text),
+        `the entry does not explain 1006: ${text}`,
+      );
+      await waitForState(page, 'DISCONNECTED');
+      const status = await page.locator('.connection .status').textContent();
+      check(status.includes('(1006)'), `the connection status does not say why: ${status}`);
     },
   },
   {

@@ -32,6 +32,8 @@ pub struct TestProxy {
     pub demo_tls: SocketAddr,
     /// The demo server's self-signed certificate (for STLS and implicit TLS).
     pub demo_cert: rustls::pki_types::CertificateDer<'static>,
+    /// The demo's TLS-fault listeners, in [`demo::Fault::ALL`]'s order.
+    pub demo_faults: Vec<(demo::Fault, SocketAddr)>,
     shutdown: watch::Sender<bool>,
     /// The proxy, which ends once its connections and the demo's have.
     proxy: Option<JoinHandle<()>>,
@@ -47,25 +49,36 @@ impl TestProxy {
     }
 
     /// Like [`TestProxy::start`], with the demo server's plain and implicit-TLS
-    /// listeners on the given addresses (port 0: a free one). Fails when one of
-    /// them cannot be bound.
+    /// listeners on the given addresses (port 0: a free one), and its TLS
+    /// faults on the ports after the TLS one (free ones too when it is 0).
+    /// Fails when one of them cannot be bound.
     pub async fn start_with_demo_on(
         demo_plain: SocketAddr,
         demo_tls: SocketAddr,
         adjust: impl FnOnce(&mut Config),
     ) -> std::io::Result<TestProxy> {
-        let mut listeners = Vec::new();
-        for addr in [demo_plain, demo_tls] {
-            let listener = TcpListener::bind(addr).await.map_err(|e| {
+        let bind = |addr: SocketAddr| async move {
+            TcpListener::bind(addr).await.map_err(|e| {
                 std::io::Error::new(
                     e.kind(),
                     format!("demo server: cannot listen on {addr}: {e}"),
                 )
+            })
+        };
+        let mut listeners = Vec::new();
+        for addr in [demo_plain, demo_tls] {
+            listeners.push(bind(addr).await?);
+        }
+        let mut fault_listeners = Vec::new();
+        for fault in demo::Fault::ALL {
+            let addr = fault.addr(demo_tls).ok_or_else(|| {
+                std::io::Error::other(format!("no port for the {} fault", fault.name()))
             })?;
-            listeners.push(listener);
+            fault_listeners.push(bind(addr).await?);
         }
         let (shutdown, rx) = watch::channel(false);
         let certificate = demo::certificate().expect("demo certificate");
+        let faults = demo::fault_certificates().expect("demo fault certificates");
         let state = demo::Demo::new();
         // The proxy waits for the demo's tasks too when it stops.
         let tracker = TaskTracker::new();
@@ -81,23 +94,50 @@ impl TestProxy {
                 tracker.clone(),
             ));
         }
+        let mut demo_faults = Vec::new();
+        for (listener, (fault, acceptor)) in fault_listeners.into_iter().zip(faults.acceptors) {
+            demo_faults.push((fault, listener.local_addr()?));
+            tracker.spawn(demo::serve(
+                listener,
+                state.clone(),
+                acceptor,
+                true,
+                rx.clone(),
+                tracker.clone(),
+            ));
+        }
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let mut config = Config::new(addr);
-        // The demo's ports are open towards the demo's addresses only.
+        // The demo's ports, the TLS faults' too, are open towards the demo's
+        // addresses only.
         config.policy.demo_addrs.extend(&demo_addrs);
+        config
+            .policy
+            .demo_addrs
+            .extend(demo_faults.iter().map(|(_, a)| *a));
         adjust(&mut config);
         let demo_cert = rustls::pki_types::CertificateDer::from(certificate.der.clone());
-        let tls = TlsContext::new(&[certificate.der]);
+        let tls = TlsContext::new(&[certificate.der, faults.authority_der]);
         let proxy = tokio::spawn(pop3_proxy::run(listener, config, tls, rx, tracker));
         Ok(TestProxy {
             addr,
             demo_plain: demo_addrs[0],
             demo_tls: demo_addrs[1],
             demo_cert,
+            demo_faults,
             shutdown,
             proxy: Some(proxy),
         })
+    }
+
+    /// The address of a TLS fault's listener.
+    pub fn fault(&self, fault: demo::Fault) -> SocketAddr {
+        self.demo_faults
+            .iter()
+            .find(|(f, _)| *f == fault)
+            .map(|(_, a)| *a)
+            .expect("every fault listens")
     }
 
     /// A session to the demo server's plain port through this proxy, greeted.

@@ -9,7 +9,8 @@
 //! - `store`: the mailboxes every session shares ([`Demo`]): locks and deletions;
 //! - `session`: one connection's command loop and replies;
 //! - `auth`: USER/PASS, APOP and AUTH PLAIN/LOGIN/CRAM-MD5;
-//! - `cert`: the self-signed certificate for implicit TLS and STLS.
+//! - `cert`: the self-signed certificate for implicit TLS and STLS, and the
+//!   certificates of the TLS faults ([`Fault`]), one listener each.
 //!
 //! [`LineReader`]: pop3::codec::LineReader
 //! [`Command::parse`]: pop3::types::Command::parse
@@ -31,7 +32,9 @@ use tracing::{Instrument, info_span, warn};
 
 use crate::TaskTracker;
 
-pub use cert::{DemoCertificate, certificate};
+pub use cert::{
+    DemoCertificate, Fault, FaultCertificates, WRONG_NAME, certificate, fault_certificates,
+};
 pub use store::Demo;
 
 /// RFC 1939 §3: the autologout timer is at least 10 minutes.

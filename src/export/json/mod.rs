@@ -10,7 +10,7 @@ use base64::Engine as _;
 use pop3::Secret;
 use pop3::annotate::{self, Annotation, Arg, Note, RfcRef, Say, Severity};
 use pop3::types::{Command, Response, ResponseCode, State, Status};
-use pop3::wire::ErrorCode;
+use pop3::wire::{ErrorCode, TlsFailure};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -109,6 +109,7 @@ enum FactJson {
     LinkError {
         code: ErrorCode,
         message: String,
+        cause: Option<TlsFailure>,
     },
     ControlUnreadable {
         error: String,
@@ -317,7 +318,15 @@ fn fact_from_json(fact: FactJson, dir: Dir) -> Result<Fact, String> {
         FactJson::StartTlsAsked => Fact::StartTlsAsked,
         FactJson::TlsUp { tls } => Fact::TlsUp(tls_from_json(tls)?),
         FactJson::StlsImpossible => Fact::StlsImpossible,
-        FactJson::LinkError { code, message } => Fact::LinkError { code, message },
+        FactJson::LinkError {
+            code,
+            message,
+            cause,
+        } => Fact::LinkError {
+            code,
+            message,
+            cause,
+        },
         FactJson::ControlUnreadable { error } => Fact::ControlUnreadable { error },
         FactJson::Closed { by, reason, code } => Fact::Closed {
             code,

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use pop3::wire::ErrorCode;
+use pop3::wire::{ErrorCode, TlsFailure};
 use serde_json::{Map, Value};
 
 use super::{
@@ -226,6 +226,13 @@ pub(super) fn fact(m: &Obj) -> Result<FactJson, String> {
                 ErrorCode::parse(&code).ok_or_else(|| format!("unknown code \"{code}\""))?
             },
             message: need("message")?,
+            cause: match m.text("cause") {
+                None => None,
+                Some(cause) => Some(
+                    TlsFailure::parse(&cause)
+                        .ok_or_else(|| format!("unknown TLS failure \"{cause}\""))?,
+                ),
+            },
         },
         "control_unreadable" => FactJson::ControlUnreadable {
             error: need("error")?,

@@ -134,9 +134,14 @@ fn fact(o: &mut Obj, fact: &Fact) {
             "tls_up"
         }
         Fact::StlsImpossible => "stls_impossible",
-        Fact::LinkError { code, message } => {
+        Fact::LinkError {
+            code,
+            message,
+            cause,
+        } => {
             o.put("code", code.as_str())
-                .put("message", message.as_str());
+                .put("message", message.as_str())
+                .put_some("cause", cause.map(|c| c.as_str()));
             "link_error"
         }
         Fact::ControlUnreadable { error } => {

@@ -13,6 +13,10 @@ ui-settings-preset-demo-tls = Servidor de demostració (TLS, 1995)
 ui-settings-preset-localhost = localhost:110
 ui-settings-preset-gmail = Gmail (pop.gmail.com:995)
 ui-settings-preset-outlook = Outlook (outlook.office365.com:995)
+ui-settings-preset-fault-expired = Certificat caducat (demostració, 1996)
+ui-settings-preset-fault-wrong-name = Nom incorrecte (demostració, 1997)
+ui-settings-preset-fault-self-signed = Certificat autosignat (demostració, 1998)
+ui-settings-preset-fault-incomplete-chain = Cadena incompleta (demostració, 1999)
 ui-settings-websockify-no-control = websockify només retransmet bytes a la destinació amb què es va iniciar: no hi ha canal de control, de manera que l'aplicació no pot triar el servidor, iniciar TLS amb STLS ni mostrar certificats
 
 ## Connexió
@@ -21,6 +25,7 @@ ui-connection-title = Connexió
 ui-connection-try-demo = Proveu el servidor de demostració
 ui-connection-preset = Predefinit
 ui-connection-choose-server = Trieu un servidor…
+ui-connection-tls-faults = Errors TLS per aprendre
 ui-connection-host = Amfitrió
 ui-connection-port = Port
 ui-connection-security = Seguretat
@@ -43,6 +48,7 @@ ui-connection-connected = Connectat a { $host }:{ $port }
 # $reason (text): l'últim fet de la connexió, en paraules
 ui-connection-disconnected-why = Desconnectat: { $reason }
 ui-connection-disconnected = Desconnectat.
+ui-connection-proxy-said = El servidor intermediari ha dit: { $message }
 
 ## Tauler del certificat
 

@@ -13,6 +13,10 @@ ui-settings-preset-demo-tls = Demo server (TLS, 1995)
 ui-settings-preset-localhost = localhost:110
 ui-settings-preset-gmail = Gmail (pop.gmail.com:995)
 ui-settings-preset-outlook = Outlook (outlook.office365.com:995)
+ui-settings-preset-fault-expired = Expired certificate (demo, 1996)
+ui-settings-preset-fault-wrong-name = Wrong name (demo, 1997)
+ui-settings-preset-fault-self-signed = Self-signed certificate (demo, 1998)
+ui-settings-preset-fault-incomplete-chain = Incomplete chain (demo, 1999)
 ui-settings-websockify-no-control = websockify only relays bytes to the target it was started with: there is no control channel, so the app cannot choose the server, start TLS with STLS, or show certificates
 
 ## connection
@@ -21,6 +25,7 @@ ui-connection-title = Connection
 ui-connection-try-demo = Try the demo server
 ui-connection-preset = Preset
 ui-connection-choose-server = Choose a server…
+ui-connection-tls-faults = TLS faults to learn from
 ui-connection-host = Host
 ui-connection-port = Port
 ui-connection-security = Security
@@ -43,6 +48,8 @@ ui-connection-connected = Connected to { $host }:{ $port }
 # $reason (text): the last fact of the connection, in words
 ui-connection-disconnected-why = Disconnected: { $reason }
 ui-connection-disconnected = Disconnected.
+# $message (text): the proxy's own words, in English
+ui-connection-proxy-said = The proxy said: { $message }
 
 ## cert_panel
 
@@ -51,7 +58,7 @@ ui-cert-untrusted-title = Untrusted certificate
 ui-cert-no-version = handshake not finished
 ui-cert-no-cipher = no cipher
 ui-cert-no-sni = none (an IP address)
-# $error (text): what the TLS library reported, as it said it
+# $error (text): why the certificate was refused, from tls-failure-* or error-cert-untrusted
 ui-cert-what-failed = What failed: { $error }
 ui-cert-pinned = Not verified against the public roots: accepted because you pinned it.
 ui-cert-verified = Verified against the public roots.

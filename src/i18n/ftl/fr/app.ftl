@@ -13,21 +13,25 @@ fact-tls-up = TLS est actif : { $tls }
 tls-verified = { $version }, certificat vérifié
 tls-pinned = { $version }, certificat auquel vous avez choisi de faire confiance
 fact-stls-impossible = STLS ne peut pas continuer : websockify ne fait que relayer les octets vers la cible avec laquelle il a été lancé ; il n’y a pas de canal de contrôle, donc l’application ne peut ni choisir le serveur, ni démarrer TLS avec STLS, ni afficher les certificats. Déconnexion.
-fact-link-error = { $explanation } : { $message }
+fact-link-error = { $failure }. Le proxy a dit : { $message }
 fact-control-unreadable = Le proxy a envoyé quelque chose que cette application ne comprend pas : { $error }
 fact-closed = Connexion fermée par { $by ->
     [server] le serveur
     [proxy] le proxy
    *[client] cette application
 } : { $reason }
-fact-closed-socket = Le WebSocket vers le proxy s’est fermé : { $reason }
+fact-closed-socket = Navigateur ↔ proxy : le WebSocket vers le proxy s’est fermé : { $reason }
 socket-1000 = fermeture normale (1000)
 socket-1001 = le proxy s’en va, par exemple parce qu’il s’arrête (1001)
-socket-1006 = la connexion au proxy a été perdue sans échange de fermeture : le proxy est-il lancé, et accepte-t-il l’origine de cette page ? (1006)
+socket-1005 = fermeture sans code d’état (1005)
+socket-1006 = la connexion au proxy a été coupée sans trame de fermeture : le proxy n’est pas lancé, son URL est fausse, il a refusé l’origine de cette page, ou le réseau a flanché (1006)
 socket-1008 = le proxy a refusé la connexion en vertu de sa politique (1008)
 socket-1009 = un message était trop gros pour le proxy (1009)
 socket-1011 = le proxy a rencontré une erreur interne (1011)
-socket-other = fermeture avec le code { $code }
+socket-1012 = le proxy redémarre : reconnectez-vous dans un instant (1012)
+socket-1013 = le proxy est surchargé : réessayez plus tard (1013)
+socket-1015 = la négociation TLS avec le proxy a échoué : le navigateur ne fait pas confiance au certificat de cette adresse wss:// (1015)
+socket-other = fermeture avec le code { $code }, que cette application ne connaît pas
 fact-session-ended = { $expected ->
     [yes] La session s’est terminée normalement
    *[no] La connexion s’est terminée de façon inattendue
@@ -87,3 +91,23 @@ error-tls-failed = La négociation TLS a échoué
 error-cert-untrusted = Le certificat du serveur n’est pas reconnu comme fiable
 error-too-many-sessions = Le proxy est occupé (trop de sessions)
 error-idle-timeout = La connexion est restée inactive trop longtemps
+
+## Où l’échec a eu lieu : entre cette page et le proxy, ou entre le proxy et le serveur
+
+failure-at-hop = { $hop } : { $explanation }
+hop-browser-proxy = Navigateur ↔ proxy
+hop-proxy-server = Proxy ↔ serveur
+
+## Pourquoi une négociation TLS a échoué, par cause
+
+tls-failure-self-signed = Le certificat du serveur est auto-signé : il s’est signé lui-même, et aucune autorité de certification reconnue par le proxy ne s’en porte garante. Les serveurs de test en ont souvent un ; ne lui faites confiance que si vous pouvez vérifier son empreinte
+tls-failure-ca-used-as-leaf = Le serveur présente comme le sien un certificat d’autorité de certification (CA), fait pour signer d’autres certificats, ce qu’un serveur ne doit pas faire. Les certificats auto-signés créés par les scripts d’installation ressemblent souvent à cela
+tls-failure-expired = Le certificat du serveur a expiré : sa période de validité est terminée, et les clients le refusent tant que le serveur n’en a pas installé un nouveau
+tls-failure-not-yet-valid = Le certificat du serveur n’est pas encore valide : sa période de validité commence dans le futur (ou l’horloge de l’ordinateur du proxy est fausse)
+tls-failure-wrong-name = Le certificat du serveur est établi pour d’autres noms : l’hôte auquel vous vous connectez doit figurer parmi les noms du certificat
+tls-failure-unknown-issuer = La chaîne de certificats du serveur mène à une autorité de certification à laquelle le proxy ne fait pas confiance, par exemple l’autorité privée d’une organisation
+tls-failure-incomplete-chain = La chaîne de certificats est incomplète : le serveur a envoyé son certificat sans le certificat intermédiaire qui le relie à une autorité reconnue. Un serveur doit envoyer ses certificats intermédiaires
+tls-failure-bad-signature = Une signature de la chaîne de certificats du serveur ne se vérifie pas : un certificat a été modifié, ou n’a pas été signé par la clé qu’il indique
+tls-failure-invalid-certificate = Le certificat du serveur est inutilisable : il est mal formé, utilise un algorithme que le proxy ne prend pas en charge, ou n’est pas destiné à un serveur TLS
+tls-failure-handshake-failed = La négociation TLS s’est interrompue : le serveur et le proxy n’ont aucune version de TLS ni aucun chiffrement en commun, le serveur a envoyé une alerte, ou il a fermé la connexion
+tls-failure-not-tls = Le serveur ne parle pas TLS sur ce port : il a répondu en clair (par exemple un message d’accueil POP3, « +OK ») là où une négociation TLS était attendue. Utilisez le TLS implicite sur un port TLS comme 995, et Aucune ou STLS sur un port en clair comme 110

@@ -13,6 +13,10 @@ ui-settings-preset-demo-tls = Serveur de démonstration (TLS, 1995)
 ui-settings-preset-localhost = localhost:110
 ui-settings-preset-gmail = Gmail (pop.gmail.com:995)
 ui-settings-preset-outlook = Outlook (outlook.office365.com:995)
+ui-settings-preset-fault-expired = Certificat expiré (démonstration, 1996)
+ui-settings-preset-fault-wrong-name = Mauvais nom (démonstration, 1997)
+ui-settings-preset-fault-self-signed = Certificat auto-signé (démonstration, 1998)
+ui-settings-preset-fault-incomplete-chain = Chaîne incomplète (démonstration, 1999)
 ui-settings-websockify-no-control = websockify ne fait que relayer les octets vers la cible avec laquelle il a été lancé : il n’y a pas de canal de contrôle, donc l’application ne peut ni choisir le serveur, ni démarrer TLS avec STLS, ni afficher les certificats
 
 ## connection
@@ -21,6 +25,7 @@ ui-connection-title = Connexion
 ui-connection-try-demo = Essayer le serveur de démonstration
 ui-connection-preset = Préréglage
 ui-connection-choose-server = Choisir un serveur…
+ui-connection-tls-faults = Erreurs TLS pour apprendre
 ui-connection-host = Hôte
 ui-connection-port = Port
 ui-connection-security = Sécurité
@@ -43,6 +48,7 @@ ui-connection-connected = Connecté à { $host }:{ $port }
 # $reason (texte) : le dernier fait de la connexion, en toutes lettres
 ui-connection-disconnected-why = Déconnecté : { $reason }
 ui-connection-disconnected = Déconnecté.
+ui-connection-proxy-said = Le proxy a dit : { $message }
 
 ## cert_panel
 

@@ -13,6 +13,10 @@ ui-settings-preset-demo-tls = Serwer demonstracyjny (TLS, 1995)
 ui-settings-preset-localhost = localhost:110
 ui-settings-preset-gmail = Gmail (pop.gmail.com:995)
 ui-settings-preset-outlook = Outlook (outlook.office365.com:995)
+ui-settings-preset-fault-expired = Wygasły certyfikat (serwer demonstracyjny, 1996)
+ui-settings-preset-fault-wrong-name = Błędna nazwa (serwer demonstracyjny, 1997)
+ui-settings-preset-fault-self-signed = Certyfikat samopodpisany (serwer demonstracyjny, 1998)
+ui-settings-preset-fault-incomplete-chain = Niepełny łańcuch (serwer demonstracyjny, 1999)
 ui-settings-websockify-no-control = websockify jedynie przekazuje bajty do celu podanego przy uruchomieniu: nie ma kanału sterującego, więc aplikacja nie może wybrać serwera, uruchomić TLS przez STLS ani pokazać certyfikatów
 
 ## connection
@@ -21,6 +25,7 @@ ui-connection-title = Połączenie
 ui-connection-try-demo = Wypróbuj serwer demonstracyjny
 ui-connection-preset = Gotowe ustawienia
 ui-connection-choose-server = Wybierz serwer…
+ui-connection-tls-faults = Błędy TLS do nauki
 ui-connection-host = Host
 ui-connection-port = Port
 ui-connection-security = Zabezpieczenie
@@ -43,6 +48,7 @@ ui-connection-connected = Połączono z { $host }:{ $port }
 # $reason (tekst): ostatnia informacja o połączeniu, słowami
 ui-connection-disconnected-why = Rozłączono: { $reason }
 ui-connection-disconnected = Rozłączono.
+ui-connection-proxy-said = Komunikat proxy: { $message }
 
 ## cert_panel
 

@@ -13,6 +13,10 @@ ui-settings-preset-demo-tls = Демо-сервер (TLS, 1995)
 ui-settings-preset-localhost = localhost:110
 ui-settings-preset-gmail = Gmail (pop.gmail.com:995)
 ui-settings-preset-outlook = Outlook (outlook.office365.com:995)
+ui-settings-preset-fault-expired = Просроченный сертификат (демо, 1996)
+ui-settings-preset-fault-wrong-name = Неверное имя (демо, 1997)
+ui-settings-preset-fault-self-signed = Самоподписанный сертификат (демо, 1998)
+ui-settings-preset-fault-incomplete-chain = Неполная цепочка (демо, 1999)
 ui-settings-websockify-no-control = websockify лишь передаёт байты той цели, с которой был запущен: канала управления нет, поэтому приложение не может выбрать сервер, запустить TLS через STLS или показать сертификаты
 
 ## connection
@@ -21,6 +25,7 @@ ui-connection-title = Соединение
 ui-connection-try-demo = Попробовать демо-сервер
 ui-connection-preset = Готовая настройка
 ui-connection-choose-server = Выберите сервер…
+ui-connection-tls-faults = Ошибки TLS для изучения
 ui-connection-host = Хост
 ui-connection-port = Порт
 ui-connection-security = Защита
@@ -43,6 +48,7 @@ ui-connection-connected = Подключено к { $host }:{ $port }
 # $reason (текст): последнее сведение о соединении, словами
 ui-connection-disconnected-why = Отключено: { $reason }
 ui-connection-disconnected = Отключено.
+ui-connection-proxy-said = Сообщение прокси: { $message }
 
 ## cert_panel
 

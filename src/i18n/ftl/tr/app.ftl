@@ -13,21 +13,25 @@ fact-tls-up = TLS etkin: { $tls }
 tls-verified = { $version }, doğrulanmış bir sertifika
 tls-pinned = { $version }, güvenmeyi seçtiğiniz bir sertifika
 fact-stls-impossible = STLS sürdürülemiyor: websockify baytları yalnızca başlatıldığı hedefe aktarır; denetim kanalı yoktur, bu yüzden uygulama sunucuyu seçemez, STLS ile TLS başlatamaz ya da sertifikaları gösteremez. Bağlantı kesiliyor.
-fact-link-error = { $explanation }: { $message }
+fact-link-error = { $failure }. Proxy'nin iletisi: { $message }
 fact-control-unreadable = Proxy bu uygulamanın anlamadığı bir şey gönderdi: { $error }
 fact-closed = Bağlantı { $by ->
     [server] sunucu
     [proxy] proxy
    *[client] bu uygulama
 } tarafından kapatıldı: { $reason }
-fact-closed-socket = Proxy'ye giden WebSocket kapandı: { $reason }
+fact-closed-socket = Tarayıcı ↔ proxy: proxy'ye giden WebSocket kapandı: { $reason }
 socket-1000 = normal biçimde kapandı (1000)
 socket-1001 = proxy ayrılıyor, örneğin kapatılıyor (1001)
-socket-1006 = proxy ile bağlantı, kapanış el sıkışması olmadan koptu: proxy çalışıyor mu ve bu sayfanın kökenini kabul ediyor mu? (1006)
+socket-1005 = durum kodu olmadan kapandı (1005)
+socket-1006 = proxy ile bağlantı, kapanış çerçevesi olmadan koptu: proxy çalışmıyor, proxy URL'si yanlış, proxy bu sayfanın kökenini reddetti ya da ağda bir sorun var (1006)
 socket-1008 = proxy bağlantıyı kendi politikası gereği reddetti (1008)
 socket-1009 = bir ileti proxy için fazla büyüktü (1009)
 socket-1011 = proxy bir iç hatayla karşılaştı (1011)
-socket-other = { $code } koduyla kapandı
+socket-1012 = proxy yeniden başlatılıyor: birazdan yeniden bağlanın (1012)
+socket-1013 = proxy aşırı yüklü: daha sonra yeniden deneyin (1013)
+socket-1015 = proxy ile TLS el sıkışması başarısız oldu: tarayıcı bu wss:// adresinin sertifikasına güvenmiyor (1015)
+socket-other = { $code } koduyla kapandı; bu uygulama bu kodu tanımıyor
 fact-session-ended = { $expected ->
     [yes] Oturum normal biçimde sona erdi
    *[no] Bağlantı beklenmedik biçimde sona erdi
@@ -77,3 +81,23 @@ error-tls-failed = TLS el sıkışması başarısız oldu
 error-cert-untrusted = Sunucunun sertifikasına güvenilmiyor
 error-too-many-sessions = Proxy meşgul (çok fazla oturum)
 error-idle-timeout = Bağlantı çok uzun süre boşta kaldı
+
+## Hatanın olduğu yer: bu sayfa ile proxy arasında ya da proxy ile sunucu arasında
+
+failure-at-hop = { $hop }: { $explanation }
+hop-browser-proxy = Tarayıcı ↔ proxy
+hop-proxy-server = Proxy ↔ sunucu
+
+## Bir TLS el sıkışmasının neden başarısız olduğu, nedene göre
+
+tls-failure-self-signed = Sunucunun sertifikası kendinden imzalı: kendini kendisi imzalamış ve proxy'nin güvendiği hiçbir sertifika yetkilisi ona kefil olmuyor. Deneme sunucularında sık görülür; ona yalnızca parmak izini doğrulayabiliyorsanız güvenin
+tls-failure-ca-used-as-leaf = Sunucu, başka sertifikaları imzalamak için yapılmış bir sertifika yetkilisi (CA) sertifikasını kendi sertifikası olarak sunuyor; bir sunucu bunu yapmamalıdır. Kurulum betiklerinin ürettiği kendinden imzalı sertifikalar çoğu zaman böyledir
+tls-failure-expired = Sunucunun sertifikasının süresi dolmuş: geçerlilik süresi bitmiş, sunucu yenisini kurana kadar istemciler onu reddeder
+tls-failure-not-yet-valid = Sunucunun sertifikası henüz geçerli değil: geçerlilik süresi gelecekte başlıyor (ya da proxy'nin çalıştığı bilgisayarın saati yanlış)
+tls-failure-wrong-name = Sunucunun sertifikası başka adlar için verilmiş: bağlandığınız ana makine, sertifikada listelenen adlardan biri olmalıdır
+tls-failure-unknown-issuer = Sunucunun sertifika zinciri, proxy'nin güvenmediği bir sertifika yetkilisine çıkıyor; örneğin bir kuruluşun özel yetkilisine
+tls-failure-incomplete-chain = Sertifika zinciri eksik: sunucu kendi sertifikasını, onu güvenilir bir yetkiliye bağlayan ara sertifika olmadan gönderdi. Sunucular ara sertifikalarını da göndermelidir
+tls-failure-bad-signature = Sunucunun sertifika zincirindeki bir imza doğrulanamıyor: bir sertifika değiştirilmiş ya da belirttiği anahtarla imzalanmamış
+tls-failure-invalid-certificate = Sunucunun sertifikası kullanılamıyor: bozuk biçimli, proxy'nin desteklemediği bir algoritma kullanıyor ya da bir TLS sunucusu için düzenlenmemiş
+tls-failure-handshake-failed = TLS el sıkışması yarıda kesildi: sunucuyla proxy'nin ortak bir TLS sürümü ya da şifresi yok, sunucu bir uyarı (alert) gönderdi ya da bağlantıyı kapattı
+tls-failure-not-tls = Sunucu bu portta TLS konuşmuyor: TLS el sıkışması beklenen yerde düz metinle (örneğin bir POP3 karşılaması, "+OK") yanıt verdi. 995 gibi bir TLS portunda örtük TLS'yi, 110 gibi düz bir portta Yok ya da STLS seçeneğini kullanın

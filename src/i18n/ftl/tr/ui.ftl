@@ -13,6 +13,10 @@ ui-settings-preset-demo-tls = Tanıtım sunucusu (TLS, 1995)
 ui-settings-preset-localhost = localhost:110
 ui-settings-preset-gmail = Gmail (pop.gmail.com:995)
 ui-settings-preset-outlook = Outlook (outlook.office365.com:995)
+ui-settings-preset-fault-expired = Süresi dolmuş sertifika (tanıtım, 1996)
+ui-settings-preset-fault-wrong-name = Yanlış ad (tanıtım, 1997)
+ui-settings-preset-fault-self-signed = Kendinden imzalı sertifika (tanıtım, 1998)
+ui-settings-preset-fault-incomplete-chain = Eksik zincir (tanıtım, 1999)
 ui-settings-websockify-no-control = websockify baytları yalnızca başlatıldığı hedefe aktarır: denetim kanalı yoktur, bu yüzden uygulama sunucuyu seçemez, STLS ile TLS başlatamaz ya da sertifikaları gösteremez
 
 ## connection
@@ -21,6 +25,7 @@ ui-connection-title = Bağlantı
 ui-connection-try-demo = Tanıtım sunucusunu deneyin
 ui-connection-preset = Hazır ayar
 ui-connection-choose-server = Bir sunucu seçin…
+ui-connection-tls-faults = Öğrenmek için TLS hataları
 ui-connection-host = Ana makine
 ui-connection-port = Port
 ui-connection-security = Güvenlik
@@ -43,6 +48,7 @@ ui-connection-connected = { $host }:{ $port } adresine bağlanıldı
 # $reason (metin): bağlantının son olgusu, sözcüklerle
 ui-connection-disconnected-why = Bağlantı kesildi: { $reason }
 ui-connection-disconnected = Bağlantı kesildi.
+ui-connection-proxy-said = Proxy'nin iletisi: { $message }
 
 ## cert_panel
 
