@@ -645,3 +645,23 @@ Content-Type: text/html; charset=utf-8\r\n\r\n\
         app.view_text()
     );
 }
+
+/// A message over 8 MiB is not read into parts until the reader asks: its
+/// summary shows at once, its tabs after the button.
+#[wasm_bindgen_test]
+async fn a_large_message_is_read_into_parts_on_request() {
+    let app = loaded().await;
+    app.click_in(&app.row(3), "Open").await;
+    let mut body = b"From: Big <big@example.org>\r\nSubject: A large one\r\n\r\n".to_vec();
+    while body.len() <= 9 * 1024 * 1024 {
+        body.extend_from_slice(b"0123456789 0123456789 0123456789 0123456789 0123456789\r\n");
+    }
+    app.server(&multiline("+OK", &body)).await;
+    let view = app.view_text();
+    assert!(view.contains("A large one"), "{view}");
+    assert!(view.contains("waits for you"), "{view}");
+    assert!(app.find(".tabs").is_none(), "no parts yet");
+    app.click("Show its parts").await;
+    assert!(app.find(".tabs").is_some(), "{}", app.view_text());
+    assert!(app.view_text().contains("0123456789"));
+}

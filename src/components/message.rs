@@ -23,6 +23,9 @@ use crate::state::Action;
 
 /// How many bytes of a long text are shown before "Show all".
 const CLIP: usize = 256 * 1024;
+/// Messages larger than this are not read into parts as soon as they arrive:
+/// that holds the page for a moment, so the reader asks for it.
+const AUTO_PARSE_LIMIT: usize = 8 * 1024 * 1024;
 
 /// MIME nesting shown in the structure tree (mail-parser stops earlier anyway).
 const MAX_DEPTH: usize = 32;
@@ -470,8 +473,14 @@ pub fn message_view() -> Html {
     let selected = session.selected;
     let bodies = selected.and_then(|n| session.bodies.get(&n));
     let bytes = bodies.and_then(|b| b.message.clone());
-    let parsed = use_memo(SameBytes(bytes.clone()), |b| {
-        b.0.as_deref().map(|bytes| parse(bytes))
+    // The large message whose parts the reader asked for.
+    let parse_asked = use_state(|| None::<u32>);
+    let allowed =
+        bytes.as_ref().is_some_and(|b| b.len() <= AUTO_PARSE_LIMIT) || *parse_asked == selected;
+    let parsed = use_memo((SameBytes(bytes.clone()), allowed), |(b, allowed)| {
+        b.0.as_deref()
+            .filter(|_| *allowed)
+            .map(|bytes| parse(bytes))
     });
 
     let Some(n) = selected else {
@@ -485,6 +494,13 @@ pub fn message_view() -> Html {
             </section>
         };
     };
+    if let Some(bytes) = bytes.as_ref().filter(|_| !allowed) {
+        let on_parse = {
+            let parse_asked = parse_asked.clone();
+            Callback::from(move |_| parse_asked.set(Some(n)))
+        };
+        return large_message(n, bytes, on_parse);
+    }
     let (Some(bytes), Some(parsed)) = (bytes, parsed.as_ref().as_ref()) else {
         return fetching(&session, n);
     };
@@ -556,6 +572,32 @@ pub fn message_view() -> Html {
             }
             <div class="tabs" role="tablist" aria-label={i18n::t("ui-message-views")}>{ tab_bar }</div>
             <div class={classes!("tab-panel", format!("tab-{}", tab.id()))} role="tabpanel">{ panel }</div>
+        </section>
+    }
+}
+
+/// A message too large to read into parts unasked: its summary from the header
+/// section alone, and a button to read the rest.
+fn large_message(n: u32, bytes: &[u8], on_parse: Callback<MouseEvent>) -> Html {
+    let summary = summarize(bytes);
+    let size = format_size(bytes.len() as u64);
+    html! {
+        <section class="panel message-view" data-testid="message-view" data-msg={n.to_string()} aria-label={i18n::t("ui-message-title")}>
+            <header class="message-head">
+                <h2 class="message-subject">{ summary.subject.unwrap_or_else(|| i18n::t("ui-message-no-subject")) }</h2>
+                <dl class="message-meta">
+                    if let Some(from) = summary.from_full {
+                        <dt>{ i18n::t("ui-message-from") }</dt><dd>{ from }</dd>
+                    }
+                    if let Some(date) = summary.date_full {
+                        <dt>{ i18n::t("ui-message-date") }</dt><dd>{ date }</dd>
+                    }
+                </dl>
+            </header>
+            <p class="muted" role="note">{ i18n::tr("ui-message-large", &[("size", i18n::text(size))]) }</p>
+            <button type="button" data-testid="message-parse" onclick={on_parse}>
+                { i18n::t("ui-message-large-open") }
+            </button>
         </section>
     }
 }

@@ -297,6 +297,8 @@ ui-message-col-name = Nom
 ui-message-col-type = Tipus
 ui-message-col-size = Mida
 ui-message-no-name = (sense nom)
+ui-message-large = Aquest missatge fa { $size }: llegir-ne totes les parts atura la pàgina un moment, així que espera que ho demaneu.
+ui-message-large-open = Mostra’n les parts
 ui-message-attachment-download = Desa aquest fitxer adjunt
 ui-message-decoded-title = { $octets ->
     [one] 1 octet descodificat

@@ -299,6 +299,8 @@ ui-message-col-name = Name
 ui-message-col-type = Type
 ui-message-col-size = Size
 ui-message-no-name = (no name)
+ui-message-large = This message is { $size }: reading all of its parts holds the page for a moment, so it waits for you.
+ui-message-large-open = Show its parts
 ui-message-attachment-download = Save this attachment as a file
 ui-message-decoded-title = { $octets ->
     [one] 1 octet decoded

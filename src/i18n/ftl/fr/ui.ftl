@@ -297,6 +297,8 @@ ui-message-col-name = Nom
 ui-message-col-type = Type
 ui-message-col-size = Taille
 ui-message-no-name = (sans nom)
+ui-message-large = Ce message fait { $size } : en lire toutes les parties fige la page un instant, il attend donc votre demande.
+ui-message-large-open = Afficher ses parties
 ui-message-attachment-download = Enregistrer cette pièce jointe
 ui-message-decoded-title = { $octets ->
     [one] { $octets } octet décodé

@@ -330,6 +330,8 @@ ui-message-col-name = Nazwa
 ui-message-col-type = Typ
 ui-message-col-size = Rozmiar
 ui-message-no-name = (bez nazwy)
+ui-message-large = Ta wiadomość ma { $size }: odczytanie wszystkich jej części na chwilę zatrzymuje stronę, więc czeka na twoje polecenie.
+ui-message-large-open = Pokaż jej części
 ui-message-attachment-download = Zapisz ten załącznik jako plik
 ui-message-decoded-title = { $octets ->
     [one] 1 oktet po zdekodowaniu

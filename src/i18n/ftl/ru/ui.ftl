@@ -342,6 +342,8 @@ ui-message-col-name = Имя
 ui-message-col-type = Тип
 ui-message-col-size = Размер
 ui-message-no-name = (без имени)
+ui-message-large = Это сообщение занимает { $size }: чтение всех его частей ненадолго останавливает страницу, поэтому оно ждёт вашей команды.
+ui-message-large-open = Показать его части
 ui-message-attachment-download = Сохранить это вложение как файл
 ui-message-decoded-title = { $octets ->
     [one] { $octets } октет после декодирования

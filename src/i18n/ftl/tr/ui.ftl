@@ -294,6 +294,8 @@ ui-message-col-name = Ad
 ui-message-col-type = Tür
 ui-message-col-size = Boyut
 ui-message-no-name = (adsız)
+ui-message-large = Bu ileti { $size }: tüm parçalarını okumak sayfayı bir an durdurur, bu yüzden isteğinizi bekler.
+ui-message-large-open = Parçalarını göster
 ui-message-attachment-download = Bu eki dosya olarak kaydet
 ui-message-decoded-title = { $octets ->
     [one] kodu çözülmüş 1 bayt
