@@ -3,12 +3,16 @@
 //! after a warning when the command is not valid in this state).
 
 use pop3::types::{Command, State};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::hooks::use_session;
 use crate::i18n;
 use crate::state::Action;
+
+/// Up to this many messages, the message picker lists them all.
+const PICKER_LIST_MAX: u32 = 200;
 
 /// The commands panel.
 #[function_component(Commands)]
@@ -37,10 +41,23 @@ pub fn commands() -> Html {
     }
     let engine = session.engine.borrow();
     let state = engine.state().clone();
-    let maildrop = engine.maildrop().clone();
-    let numbers: Vec<u32> = match maildrop.count {
-        Some(count) => (1..=count.min(10_000)).collect(),
-        None => maildrop.sizes.keys().copied().collect(),
+    let maildrop = engine.maildrop();
+    let count = maildrop
+        .count
+        .or_else(|| maildrop.sizes.keys().next_back().copied())
+        .unwrap_or(0);
+    // A list of every message (with its size) while it stays short; a number
+    // field beyond that, where a list would cost each render thousands of
+    // options.
+    let numbers: Vec<(u32, Option<u64>)> = if count <= PICKER_LIST_MAX {
+        match maildrop.count {
+            Some(count) => (1..=count)
+                .map(|i| (i, maildrop.sizes.get(&i).copied()))
+                .collect(),
+            None => maildrop.sizes.iter().map(|(i, s)| (*i, Some(*s))).collect(),
+        }
+    } else {
+        Vec::new()
     };
     let n = *msg;
     // Every command, in the order a session uses them; those not valid now are
@@ -116,10 +133,17 @@ pub fn commands() -> Html {
     let on_msg = {
         let msg = msg.clone();
         Callback::from(move |e: Event| {
-            if let Ok(v) = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .value()
-                .parse()
+            // A <select> or, for a large maildrop, an <input type="number">.
+            let value = e
+                .target()
+                .and_then(|t| {
+                    t.dyn_ref::<HtmlSelectElement>()
+                        .map(HtmlSelectElement::value)
+                        .or_else(|| t.dyn_ref::<HtmlInputElement>().map(HtmlInputElement::value))
+                })
+                .unwrap_or_default();
+            if let Ok(v) = value.trim().parse::<u32>()
+                && v > 0
             {
                 msg.set(v);
             }
@@ -210,22 +234,27 @@ pub fn commands() -> Html {
                 <div class="row pickers">
                     <label>
                         { i18n::t("ui-commands-message") }
-                        <select data-testid="msg-picker" onchange={on_msg}>
-                            if numbers.is_empty() {
-                                <option value="1">{ "1" }</option>
-                            }
-                            { for numbers.iter().map(|i| html! {
-                                <option value={i.to_string()} selected={*i == n}>
-                                    { match maildrop.sizes.get(i) {
-                                        Some(size) => i18n::tr("ui-commands-message-size", &[
-                                            ("number", i18n::num(*i)),
-                                            ("octets", i18n::num(*size as f64)),
-                                        ]),
-                                        None => i.to_string(),
-                                    } }
-                                </option>
-                            }) }
-                        </select>
+                        if count > PICKER_LIST_MAX {
+                            <input data-testid="msg-picker" type="number" min="1" max={count.to_string()}
+                                value={n.to_string()} onchange={on_msg} />
+                        } else {
+                            <select data-testid="msg-picker" onchange={on_msg}>
+                                if numbers.is_empty() {
+                                    <option value="1">{ "1" }</option>
+                                }
+                                { for numbers.iter().map(|(i, size)| html! {
+                                    <option value={i.to_string()} selected={*i == n}>
+                                        { match size {
+                                            Some(size) => i18n::tr("ui-commands-message-size", &[
+                                                ("number", i18n::num(*i)),
+                                                ("octets", i18n::num(*size as f64)),
+                                            ]),
+                                            None => i.to_string(),
+                                        } }
+                                    </option>
+                                }) }
+                            </select>
+                        }
                     </label>
                     <label>
                         { i18n::t("ui-commands-top-lines") }
