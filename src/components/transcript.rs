@@ -435,7 +435,8 @@ pub fn transcript_view() -> Html {
                 <span class="tx-count" data-testid="transcript-count" aria-live="off">{ count_text }</span>
             </div>
             <div ref={list_ref} class="tx-list" data-testid="transcript"
-                role="list" aria-label={i18n::t("ui-transcript-list")}
+                // A list once it has rows: an empty one has no listitem children.
+                role={(count > 0).then_some("list")} aria-label={i18n::t("ui-transcript-list")}
                 aria-describedby="tx-hint" tabindex="0"
                 style="height: var(--transcript-height, 60vh); overflow-y: auto; position: relative; overflow-anchor: none;"
                 {onscroll} {onkeydown}>

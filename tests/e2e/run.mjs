@@ -428,6 +428,23 @@ async function waitForSelectedRow(page, index, why) {
 const needsDovecot = () =>
   env.dovecotPlain && env.dovecotTls ? null : 'DOVECOT_PLAIN_PORT and DOVECOT_TLS_PORT are not set';
 
+/// axe-core's WCAG 2 A/AA violations on the page as it is now: `[]` when clean.
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    await page.addScriptTag({ path: join(HERE, 'node_modules', 'axe-core', 'axe.min.js') });
+  }
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary.split('\n').slice(0, 2).join(' ')}`),
+    }));
+  });
+}
+
 const scenarios = [
   {
     name: 'lesson-stat-list',
@@ -550,6 +567,36 @@ const scenarios = [
       check(raw.includes('\n..signature files'), `the raw body has the doubled dot: ${raw.slice(0, 400)}`);
       check(raw.includes('\n...and this line'), 'three dots on the wire for a line that began with two');
       await snap('raw-stuffed');
+    },
+  },
+  {
+    name: 'accessibility',
+    title: 'axe-core finds no WCAG 2 A/AA violation: landing, logged in with the mailbox, a message, the lessons, the diagram, the check report; light and dark',
+    async run(page, snap) {
+      const found = [];
+      const scan = async (state) => {
+        for (const scheme of ['light', 'dark']) {
+          await page.emulateMedia({ colorScheme: scheme });
+          for (const v of await axeViolations(page)) found.push(`${state} (${scheme}): ${v.impact} ${v.id}\n       ${v.nodes.join('\n       ')}`);
+        }
+        await page.emulateMedia({ colorScheme: 'light' });
+      };
+      await openApp(page);
+      await scan('landing');
+      await tryDemo(page);
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await page.getByRole('button', { name: 'Load mailbox' }).click();
+      await waitUntil(page, 'mailbox rows', () => document.querySelectorAll('[data-testid="message-row"]').length > 0);
+      await scan('logged in with the mailbox');
+      await typeCommand(page, 'RETR 1');
+      await waitVisible(page, 'message-view');
+      await scan('message view');
+      await page.locator('.diagram summary').first().click();
+      await scan('lessons and diagram');
+      await runCheck(page, { host: '127.0.0.1', port: env.demoPlain, user: 'mrose' });
+      await scan('check report');
+      check(found.length === 0, `axe-core violations:\n     ${found.join('\n     ')}`);
     },
   },
   {
