@@ -26,6 +26,7 @@ pub mod sasl;
 mod says;
 pub mod secret;
 pub mod types;
+pub mod utc;
 pub mod wire;
 
 pub use apop::lower_hex;

@@ -465,17 +465,6 @@ pub fn parse_json(text: &str) -> Result<Saved, String> {
     })
 }
 
-/// A v1 entry: the bytes and who wrote them; its annotation was English text.
-struct V1Entry {
-    at_ms: f64,
-    dir: String,
-    raw: String,
-    raw_base64: Option<String>,
-    secret: Option<String>,
-    rtt_ms: Option<f64>,
-    body: Option<BodyJson>,
-}
-
 /// v1 files carry bytes and English sentences. The bytes are kept; client and
 /// server lines get their facts and annotations again from the core (commands
 /// parsed, replies paired with commands in order); the app's own lines are kept

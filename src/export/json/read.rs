@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::{
     AnnotationJson, BodyJson, EntryCommon, FactJson, FileJson, NoteJson, RfcJson, SayJson,
-    SettingsJson, TlsJson, V1Entry,
+    SettingsJson, TlsJson,
 };
 
 /// A JSON object being read. Absent fields and `null` are the same.
@@ -118,10 +118,11 @@ pub(super) fn common(e: &Obj) -> Result<EntryCommon, String> {
     })
 }
 
-/// A v1 entry.
-pub(super) fn v1_entry(value: &Value) -> Result<V1Entry, String> {
+/// A v1 entry: the bytes and who wrote them (its annotation was English text,
+/// and is not read).
+pub(super) fn v1_entry(value: &Value) -> Result<EntryCommon, String> {
     let e = Obj::of(value, "the entry")?;
-    Ok(V1Entry {
+    Ok(EntryCommon {
         at_ms: e.float("at_ms").ok_or("no number \"at_ms\"")?,
         dir: e.need("dir")?,
         raw: e.need("raw")?,
@@ -129,6 +130,8 @@ pub(super) fn v1_entry(value: &Value) -> Result<V1Entry, String> {
         secret: e.text("secret"),
         rtt_ms: e.float("rtt_ms"),
         body: e.obj("body")?.map(|b| body(&b)).transpose()?,
+        annotation: None,
+        text: None,
     })
 }
 
