@@ -1,7 +1,7 @@
 //! The proxy against servers and clients nobody here wrote: whole sessions
 //! through the proxy to a real Dovecot (plain, STLS, implicit TLS with its
 //! self-signed certificate), Python's `poplib` against the demo server, and the
-//! built app served with `--web`.
+//! built app served with `--web` (precompressed, cached, kept alive).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -346,9 +346,12 @@ async fn serves_the_built_app_with_the_right_types() {
         let addr = proxy.addr;
         async move {
             let mut tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
-            tcp.write_all(format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes())
-                .await
-                .unwrap();
+            tcp.write_all(
+                format!("GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .as_bytes(),
+            )
+            .await
+            .unwrap();
             let mut response = Vec::new();
             tcp.read_to_end(&mut response).await.unwrap();
             String::from_utf8_lossy(&response).into_owned()
@@ -383,5 +386,305 @@ async fn serves_the_built_app_with_the_right_types() {
     )
     .await;
     assert!(s.is_ok());
+    proxy.stop().await;
+}
+
+/// One response read off a kept-alive connection: status line and headers
+/// (names lower-cased), then exactly `Content-Length` bytes of body (none for
+/// HEAD, 101 and 304).
+struct Response {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+async fn read_response(
+    reader: &mut tokio::io::BufReader<tokio::net::TcpStream>,
+    head_only: bool,
+) -> Response {
+    use tokio::io::AsyncBufReadExt;
+    let mut status_line = String::new();
+    reader.read_line(&mut status_line).await.unwrap();
+    let status = status_line
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("status line: {status_line:?}"));
+    let mut headers = Vec::new();
+    loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).await.unwrap();
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        let (name, value) = line.split_once(':').unwrap();
+        headers.push((name.to_ascii_lowercase(), value.trim().to_owned()));
+    }
+    let mut response = Response {
+        status,
+        headers,
+        body: Vec::new(),
+    };
+    if !head_only && status != 304 && status != 101 {
+        let len: usize = response.header("content-length").unwrap().parse().unwrap();
+        response.body = vec![0; len];
+        reader.read_exact(&mut response.body).await.unwrap();
+    }
+    response
+}
+
+/// A connection that sends requests one after another.
+async fn connect(addr: std::net::SocketAddr) -> tokio::io::BufReader<tokio::net::TcpStream> {
+    tokio::io::BufReader::new(tokio::net::TcpStream::connect(addr).await.unwrap())
+}
+
+async fn request(
+    conn: &mut tokio::io::BufReader<tokio::net::TcpStream>,
+    method: &str,
+    path: &str,
+    extra: &str,
+) -> Response {
+    conn.get_mut()
+        .write_all(format!("{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{extra}\r\n").as_bytes())
+        .await
+        .unwrap();
+    read_response(conn, method == "HEAD").await
+}
+
+const WASM: &str = "pop3-playground-d0eea34e5870f4f4_bg.wasm";
+const JS: &str = "pop3-playground-d0eea34e5870f4f4.js";
+const INDEX: &str = "<!doctype html><html><head><title>POP3 Playground</title>\
+    <script type=\"module\">import init from '/pop3-playground-d0eea34e5870f4f4.js';</script>\
+    <script src=\"/other.js\"></script></head></html>";
+
+/// A built app as `cargo xtask dist` leaves it: hashed assets with `.gz` and
+/// `.br` siblings (fake ones, told apart by their bytes), an unhashed catalog
+/// and a large file without siblings.
+fn fake_dist() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::write(root.join("index.html"), INDEX).unwrap();
+    std::fs::write(root.join("index.html.gz"), "gzip of index").unwrap();
+    std::fs::write(root.join(WASM), b"\0asm\x01\0\0\0 plain wasm").unwrap();
+    std::fs::write(root.join(format!("{WASM}.gz")), "gzip of wasm").unwrap();
+    std::fs::write(root.join(format!("{WASM}.br")), "brotli of wasm").unwrap();
+    std::fs::write(root.join(JS), "export default 1;").unwrap();
+    std::fs::create_dir_all(root.join("i18n/pl")).unwrap();
+    std::fs::write(root.join("i18n/pl/core.ftl"), "hello = Cześć\n").unwrap();
+    let big: Vec<u8> = (0..8u32 * 1024 * 1024)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+        .collect();
+    std::fs::write(root.join("big.bin"), big).unwrap();
+    dir
+}
+
+#[tokio::test]
+async fn static_files_precompressed_cached_and_kept_alive() {
+    let dist = fake_dist();
+    let root = dist.path().to_path_buf();
+    let proxy = TestProxy::start(move |c| c.web = Some(root)).await;
+    let mut conn = connect(proxy.addr).await;
+    let wasm = format!("/{WASM}");
+
+    // Brotli first when both are accepted; gzip when only it is; the plain file
+    // when neither is (or brotli is refused with q=0 and there is no gzip sibling).
+    let r = request(
+        &mut conn,
+        "GET",
+        &wasm,
+        "Accept-Encoding: gzip, deflate, br, zstd\r\n",
+    )
+    .await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, b"brotli of wasm");
+    assert_eq!(r.header("content-encoding"), Some("br"));
+    assert_eq!(r.header("content-type"), Some("application/wasm"));
+    assert_eq!(r.header("vary"), Some("Accept-Encoding"));
+    assert_eq!(
+        r.header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(r.header("connection"), Some("keep-alive"));
+    // The same connection serves the next requests.
+    let r = request(&mut conn, "GET", &wasm, "Accept-Encoding: gzip\r\n").await;
+    assert_eq!(r.body, b"gzip of wasm");
+    assert_eq!(r.header("content-encoding"), Some("gzip"));
+    let r = request(
+        &mut conn,
+        "GET",
+        &wasm,
+        "Accept-Encoding: br;q=0, gzip;q=0\r\n",
+    )
+    .await;
+    assert_eq!(r.body, b"\0asm\x01\0\0\0 plain wasm");
+    assert_eq!(r.header("content-encoding"), None);
+    assert_eq!(r.header("vary"), Some("Accept-Encoding"));
+    let r = request(&mut conn, "GET", &wasm, "").await;
+    assert_eq!(r.body, b"\0asm\x01\0\0\0 plain wasm");
+    // No sibling (a `trunk build` without `xtask dist`): the plain file.
+    let r = request(
+        &mut conn,
+        "GET",
+        &format!("/{JS}"),
+        "Accept-Encoding: br, gzip\r\n",
+    )
+    .await;
+    assert_eq!(r.body, b"export default 1;");
+    assert_eq!(r.header("content-encoding"), None);
+    assert_eq!(
+        r.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert!(r.header("cache-control").unwrap().contains("immutable"));
+
+    // index.html: revalidated by ETag, with the page's policy.
+    let r = request(&mut conn, "GET", "/", "").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.body, INDEX.as_bytes());
+    assert_eq!(r.header("cache-control"), Some("no-cache"));
+    let csp = r.header("content-security-policy").unwrap().to_owned();
+    assert!(
+        csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+        "{csp}"
+    );
+    assert!(csp.contains("connect-src 'self' ws: wss:"), "{csp}");
+    assert!(csp.contains("object-src 'none'"), "{csp}");
+    // The hash is the inline module script's, and only it is hashed.
+    {
+        use base64::Engine as _;
+        use sha2::Digest as _;
+        let script = "import init from '/pop3-playground-d0eea34e5870f4f4.js';";
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(script));
+        assert!(csp.contains(&format!("'sha256-{hash}'")), "{csp}");
+        assert_eq!(csp.matches("'sha256-").count(), 1, "{csp}");
+    }
+    let etag = r.header("etag").unwrap().to_owned();
+    let r = request(&mut conn, "GET", "/", &format!("If-None-Match: {etag}\r\n")).await;
+    assert_eq!(r.status, 304);
+    assert_eq!(r.header("etag"), Some(etag.as_str()));
+    assert_eq!(r.header("content-length"), None);
+    let r = request(&mut conn, "GET", "/", "If-None-Match: \"other\"\r\n").await;
+    assert_eq!(r.status, 200);
+    // The gzip copy has its own tag, so a cached plain copy is not reused for it.
+    let r = request(&mut conn, "GET", "/index.html", "Accept-Encoding: gzip\r\n").await;
+    assert_eq!(r.body, b"gzip of index");
+    assert_ne!(r.header("etag"), Some(etag.as_str()));
+    assert!(
+        r.header("content-security-policy")
+            .unwrap()
+            .contains("'sha256-")
+    );
+    // An unhashed catalog: revalidated, not immutable.
+    let r = request(&mut conn, "GET", "/i18n/pl/core.ftl", "").await;
+    assert_eq!(r.body, "hello = Cześć\n".as_bytes());
+    assert_eq!(r.header("cache-control"), Some("no-cache"));
+    let tag = r.header("etag").unwrap().to_owned();
+    let r = request(
+        &mut conn,
+        "GET",
+        "/i18n/pl/core.ftl",
+        &format!("If-None-Match: W/{tag}\r\n"),
+    )
+    .await;
+    assert_eq!(r.status, 304);
+
+    // HEAD: the same headers, no body (the next response follows at once).
+    let r = request(&mut conn, "HEAD", &wasm, "Accept-Encoding: br\r\n").await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-length"), Some("14"));
+    assert_eq!(r.header("content-encoding"), Some("br"));
+    let r = request(&mut conn, "HEAD", "/", "").await;
+    assert_eq!(
+        r.header("content-length"),
+        Some(INDEX.len().to_string().as_str())
+    );
+    assert!(r.header("content-security-policy").is_some());
+
+    // 8 MiB streamed whole, then the connection still answers.
+    let r = request(
+        &mut conn,
+        "GET",
+        "/big.bin",
+        "Accept-Encoding: br, gzip\r\n",
+    )
+    .await;
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("vary"), None);
+    assert_eq!(r.body, std::fs::read(dist.path().join("big.bin")).unwrap());
+    let r = request(&mut conn, "GET", &format!("/{JS}"), "").await;
+    assert_eq!(r.body, b"export default 1;");
+
+    // Two requests sent together are answered in order.
+    conn.get_mut()
+        .write_all(
+            format!(
+                "GET /{JS} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n\
+                 HEAD /i18n/pl/core.ftl HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
+            )
+            .as_bytes(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        read_response(&mut conn, false).await.body,
+        b"export default 1;"
+    );
+    let r = read_response(&mut conn, true).await;
+    assert_eq!(r.header("content-type"), Some("text/plain; charset=utf-8"));
+
+    // `Connection: close` is honoured.
+    let r = request(&mut conn, "GET", "/", "Connection: close\r\n").await;
+    assert_eq!(r.header("connection"), Some("close"));
+    let mut more = Vec::new();
+    conn.read_to_end(&mut more).await.unwrap();
+    assert!(more.is_empty());
+
+    // Traversal is still refused, precompressed or not.
+    for path in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/i18n/../../etc/passwd",
+    ] {
+        let mut conn = connect(proxy.addr).await;
+        let r = request(&mut conn, "GET", path, "Accept-Encoding: gzip, br\r\n").await;
+        assert_eq!(r.status, 404, "{path}");
+    }
+    proxy.stop().await;
+}
+
+#[tokio::test]
+async fn a_websocket_upgrade_after_file_requests_on_one_connection() {
+    let dist = fake_dist();
+    let root = dist.path().to_path_buf();
+    let proxy = TestProxy::start(move |c| c.web = Some(root)).await;
+    let mut conn = connect(proxy.addr).await;
+    assert_eq!(request(&mut conn, "GET", "/", "").await.status, 200);
+    let r = request(
+        &mut conn,
+        "GET",
+        "/ws",
+        &format!(
+            "Origin: http://{}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\
+             Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n",
+            proxy.addr
+        ),
+    )
+    .await;
+    // The answer of RFC 6455, section 1.3, to its example key.
+    assert_eq!(r.status, 101);
+    assert_eq!(
+        r.header("sec-websocket-accept"),
+        Some("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=")
+    );
     proxy.stop().await;
 }

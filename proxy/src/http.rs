@@ -11,6 +11,27 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 /// The largest request head accepted.
 const MAX_HEAD: usize = 16 * 1024;
 
+/// How much of a file is read and written at a time.
+const CHUNK: usize = 64 * 1024;
+
+/// The largest HTML file whose inline scripts are hashed into its
+/// Content-Security-Policy (the app's page is a few KiB).
+const MAX_HASHED_HTML: u64 = 1024 * 1024;
+
+/// The cache lifetime of a file whose name carries its content's hash.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// The Content-Security-Policy of the app's page, before the hashes of its
+/// inline scripts. `'wasm-unsafe-eval'` lets it compile its WebAssembly;
+/// inline styles are Yew's `style` attributes; `data:` images and fonts are the
+/// icon and what a rendered mail may embed (its sandboxed `srcdoc` frame
+/// inherits this policy on top of its own); `ws:`/`wss:` reach a proxy of the
+/// reader's choosing.
+const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+const CSP_REST: &str = "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; \
+                        font-src 'self' data:; connect-src 'self' ws: wss:; frame-src 'self'; \
+                        object-src 'none'; base-uri 'none'";
+
 /// The parts of a request head the proxy looks at.
 #[derive(Debug, Clone, Default)]
 pub struct RequestHead {
@@ -26,26 +47,52 @@ pub struct RequestHead {
     pub forwarded: Option<String>,
     /// `X-Forwarded-For`, every line joined with commas, if sent.
     pub x_forwarded_for: Option<String>,
+    /// `Accept-Encoding`, every line joined with commas, if sent.
+    pub accept_encoding: Option<String>,
+    /// `If-None-Match`, every line joined with commas, if sent.
+    pub if_none_match: Option<String>,
     /// Whether the request asks for a WebSocket upgrade.
     pub websocket: bool,
-    /// The raw bytes read, to be replayed to the WebSocket handshake.
+    /// Whether the connection may serve another request after this one: HTTP/1.1
+    /// without `Connection: close` (or 1.0 with `keep-alive`), and no body.
+    pub keep_alive: bool,
+    /// The raw bytes read, to be replayed to the WebSocket handshake: the head,
+    /// then whatever the client sent after it.
     pub raw: Vec<u8>,
+    /// The length of the head in `raw`.
+    pub head_len: usize,
 }
 
-/// Reads and parses a request head. `Ok(None)`: the client went away.
-pub async fn read_head<S: AsyncRead + Unpin>(stream: &mut S) -> io::Result<Option<RequestHead>> {
-    let mut raw = Vec::with_capacity(1024);
+impl RequestHead {
+    /// The bytes read past this head: the start of the next request.
+    pub fn rest(&self) -> &[u8] {
+        &self.raw[self.head_len.min(self.raw.len())..]
+    }
+}
+
+/// Reads and parses a request head, starting with `pending` (bytes read past the
+/// previous request on this connection). `Ok(None)`: the client went away.
+pub async fn read_head<S: AsyncRead + Unpin>(
+    stream: &mut S,
+    pending: Vec<u8>,
+) -> io::Result<Option<RequestHead>> {
+    let mut raw = pending;
+    raw.reserve(1024);
     let mut buf = [0u8; 2048];
+    let mut fresh = raw.is_empty();
     loop {
-        let n = stream.read(&mut buf).await?;
-        if n == 0 {
-            return Ok(None);
+        if fresh {
+            let n = stream.read(&mut buf).await?;
+            if n == 0 {
+                return Ok(None);
+            }
+            raw.extend_from_slice(&buf[..n]);
         }
-        raw.extend_from_slice(&buf[..n]);
+        fresh = true;
         let mut headers = [httparse::EMPTY_HEADER; 64];
         let mut request = httparse::Request::new(&mut headers);
         match request.parse(&raw) {
-            Ok(httparse::Status::Complete(_)) => {
+            Ok(httparse::Status::Complete(head_len)) => {
                 let header = |name: &str| {
                     request
                         .headers
@@ -64,6 +111,20 @@ pub async fn read_head<S: AsyncRead + Unpin>(stream: &mut S) -> io::Result<Optio
                 };
                 let websocket =
                     header("upgrade").is_some_and(|u| u.eq_ignore_ascii_case("websocket"));
+                let connection = all("connection").unwrap_or_default();
+                let has_token = |token: &str| {
+                    connection
+                        .split(',')
+                        .any(|t| t.trim().eq_ignore_ascii_case(token))
+                };
+                let has_body = header("transfer-encoding").is_some()
+                    || header("content-length").is_some_and(|l| l != "0");
+                let keep_alive = !has_body
+                    && if request.version == Some(1) {
+                        !has_token("close")
+                    } else {
+                        has_token("keep-alive")
+                    };
                 let path = request.path.unwrap_or("/");
                 let path = path.split(['?', '#']).next().unwrap_or("/").to_owned();
                 return Ok(Some(RequestHead {
@@ -73,8 +134,12 @@ pub async fn read_head<S: AsyncRead + Unpin>(stream: &mut S) -> io::Result<Optio
                     host: header("host"),
                     forwarded: all("forwarded"),
                     x_forwarded_for: all("x-forwarded-for"),
+                    accept_encoding: all("accept-encoding"),
+                    if_none_match: all("if-none-match"),
                     websocket,
+                    keep_alive,
                     raw,
+                    head_len,
                 }));
             }
             Ok(httparse::Status::Partial) if raw.len() < MAX_HEAD => {}
@@ -103,33 +168,272 @@ pub async fn respond<S: AsyncWrite + Unpin>(
     stream.shutdown().await
 }
 
+/// A content coding the proxy serves from a precompressed sibling file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Coding {
+    Brotli,
+    Gzip,
+}
+
+impl Coding {
+    /// The `Content-Encoding` token.
+    fn token(self) -> &'static str {
+        match self {
+            Coding::Brotli => "br",
+            Coding::Gzip => "gzip",
+        }
+    }
+
+    /// The sibling file's suffix, after the plain file's name.
+    fn suffix(self) -> &'static str {
+        match self {
+            Coding::Brotli => ".br",
+            Coding::Gzip => ".gz",
+        }
+    }
+}
+
 /// Serves a file from the built app: GET and HEAD only, no path may leave `root`,
 /// `/` and unknown extension-less paths get `index.html` (the app routes itself).
+/// The file is streamed; a precompressed `.br` or `.gz` sibling is sent instead
+/// when the client accepts it. `Ok(true)`: the connection may serve another
+/// request.
 pub async fn serve_file<S: AsyncWrite + Unpin>(
     stream: &mut S,
     root: &Path,
     head: &RequestHead,
-) -> io::Result<()> {
+) -> io::Result<bool> {
     if head.method != "GET" && head.method != "HEAD" {
-        return respond(stream, "405 Method Not Allowed", "only GET and HEAD\n").await;
+        respond(stream, "405 Method Not Allowed", "only GET and HEAD\n").await?;
+        return Ok(false);
     }
     let Some(path) = resolve(root, &head.path) else {
-        return respond(stream, "404 Not Found", "not found\n").await;
+        respond(stream, "404 Not Found", "not found\n").await?;
+        return Ok(false);
     };
-    let body = match tokio::fs::read(&path).await {
-        Ok(body) => body,
-        Err(_) => return respond(stream, "404 Not Found", "not found\n").await,
+    let Ok(plain) = tokio::fs::metadata(&path).await else {
+        respond(stream, "404 Not Found", "not found\n").await?;
+        return Ok(false);
     };
-    let response = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        mime_type(&path),
-        body.len()
-    );
-    stream.write_all(response.as_bytes()).await?;
-    if head.method == "GET" {
-        stream.write_all(&body).await?;
+    let compressible = is_compressible(&path);
+    // The sibling is trusted only if it is at least as new as the plain file.
+    let mut chosen = None;
+    if compressible {
+        for coding in [Coding::Brotli, Coding::Gzip] {
+            if !accepts(head.accept_encoding.as_deref(), coding.token()) {
+                continue;
+            }
+            let mut name = path.clone().into_os_string();
+            name.push(coding.suffix());
+            let sibling = PathBuf::from(name);
+            if let Ok(file) = tokio::fs::File::open(&sibling).await
+                && let Ok(meta) = file.metadata().await
+                && meta.is_file()
+                && meta.modified().ok() >= plain.modified().ok()
+            {
+                chosen = Some((coding, file, meta.len()));
+                break;
+            }
+        }
     }
-    stream.shutdown().await
+    let (coding, mut file, len) = match chosen {
+        Some((coding, file, len)) => (Some(coding), file, len),
+        None => match tokio::fs::File::open(&path).await {
+            Ok(file) => (None, file, plain.len()),
+            Err(_) => {
+                respond(stream, "404 Not Found", "not found\n").await?;
+                return Ok(false);
+            }
+        },
+    };
+    let etag = etag(&plain, coding);
+    let cache = if is_hashed(&path) {
+        IMMUTABLE
+    } else {
+        "no-cache"
+    };
+    let mut extra = String::new();
+    if compressible {
+        extra.push_str("Vary: Accept-Encoding\r\n");
+    }
+    let connection = if head.keep_alive {
+        "keep-alive"
+    } else {
+        "close"
+    };
+    if head
+        .if_none_match
+        .as_deref()
+        .is_some_and(|tags| etag_matches(tags, &etag))
+    {
+        let response = format!(
+            "HTTP/1.1 304 Not Modified\r\nETag: {etag}\r\nCache-Control: {cache}\r\n{extra}Connection: {connection}\r\n\r\n"
+        );
+        stream.write_all(response.as_bytes()).await?;
+        return finish(stream, head.keep_alive).await;
+    }
+    if let Some(coding) = coding {
+        extra.push_str(&format!("Content-Encoding: {}\r\n", coding.token()));
+    }
+    if mime_type(&path).starts_with("text/html") {
+        extra.push_str(&format!(
+            "Content-Security-Policy: {}\r\n",
+            page_policy(&path, plain.len()).await
+        ));
+    }
+    let mut out = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {}\r\nContent-Length: {len}\r\nCache-Control: {cache}\r\nETag: {etag}\r\n{extra}X-Content-Type-Options: nosniff\r\nConnection: {connection}\r\n\r\n",
+        mime_type(&path),
+    )
+    .into_bytes();
+    if head.method == "GET" {
+        // The head goes out with the first chunk; a file that shrinks while it
+        // is sent ends the connection (its length is already promised).
+        let mut chunk = vec![0u8; CHUNK];
+        let mut remaining = len;
+        while remaining > 0 {
+            let want = usize::try_from(remaining).unwrap_or(CHUNK).min(CHUNK);
+            let n = file.read(&mut chunk[..want]).await?;
+            if n == 0 {
+                return Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    "the file shrank while it was sent",
+                ));
+            }
+            out.extend_from_slice(&chunk[..n]);
+            stream.write_all(&out).await?;
+            out.clear();
+            remaining -= n as u64;
+        }
+    }
+    stream.write_all(&out).await?;
+    finish(stream, head.keep_alive).await
+}
+
+/// Ends a response: flushes and, unless kept alive, closes.
+async fn finish<S: AsyncWrite + Unpin>(stream: &mut S, keep_alive: bool) -> io::Result<bool> {
+    if keep_alive {
+        stream.flush().await?;
+    } else {
+        stream.shutdown().await?;
+    }
+    Ok(keep_alive)
+}
+
+/// Whether `cargo xtask dist` precompresses files of this kind.
+pub fn is_compressible(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("wasm" | "js" | "css" | "html" | "ftl" | "svg")
+    )
+}
+
+/// Whether a file's name carries its content's hash, as Trunk names the app's
+/// assets: `name-<16 hex digits>` before the extension, maybe with `_bg`
+/// (`pop3-playground-d0eea34e5870f4f4_bg.wasm`, `style-1b0f120eb7f77061.css`).
+pub fn is_hashed(path: &Path) -> bool {
+    let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
+        return false;
+    };
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(name, hash)| {
+        !name.is_empty() && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// Whether `Accept-Encoding` allows `coding` (a listed `q` of 0 refuses it,
+/// `*` stands for anything not listed).
+fn accepts(accept_encoding: Option<&str>, coding: &str) -> bool {
+    let Some(value) = accept_encoding else {
+        return false;
+    };
+    let mut star = None;
+    for item in value.split(',') {
+        let mut parts = item.split(';');
+        let token = parts.next().unwrap_or_default().trim();
+        let q = parts
+            .filter_map(|p| p.trim().split_once('='))
+            .find(|(k, _)| k.trim().eq_ignore_ascii_case("q"))
+            .map_or(1.0, |(_, v)| v.trim().parse::<f32>().unwrap_or(0.0));
+        let matches = token.eq_ignore_ascii_case(coding)
+            || (coding == "gzip" && token.eq_ignore_ascii_case("x-gzip"));
+        if matches {
+            return q > 0.0;
+        }
+        if token == "*" {
+            star = Some(q > 0.0);
+        }
+    }
+    star.unwrap_or(false)
+}
+
+/// A strong validator from the plain file's size and modification time, with
+/// the coding, so each representation has its own.
+fn etag(plain: &std::fs::Metadata, coding: Option<Coding>) -> String {
+    let mtime = plain
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos());
+    match coding {
+        Some(coding) => format!("\"{:x}-{mtime:x}-{}\"", plain.len(), coding.token()),
+        None => format!("\"{:x}-{mtime:x}\"", plain.len()),
+    }
+}
+
+/// Whether an `If-None-Match` list holds `etag` (weak comparison, as for GET).
+fn etag_matches(if_none_match: &str, etag: &str) -> bool {
+    if_none_match
+        .split(',')
+        .map(str::trim)
+        .any(|tag| tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == etag)
+}
+
+/// The page's Content-Security-Policy: [`CSP`] with the SHA-256 of each inline
+/// script of the file (Trunk starts the app from one).
+async fn page_policy(path: &Path, len: u64) -> String {
+    let mut policy = String::from(CSP);
+    if len <= MAX_HASHED_HTML
+        && let Ok(html) = tokio::fs::read(path).await
+    {
+        for script in inline_scripts(&html) {
+            use base64::Engine as _;
+            use sha2::Digest as _;
+            let digest = sha2::Sha256::digest(script);
+            policy.push_str(" 'sha256-");
+            policy.push_str(&base64::engine::general_purpose::STANDARD.encode(digest));
+            policy.push('\'');
+        }
+    }
+    policy.push_str(CSP_REST);
+    policy
+}
+
+/// The contents of the `<script>` elements without `src`.
+fn inline_scripts(html: &[u8]) -> Vec<&[u8]> {
+    let lower = html.to_ascii_lowercase();
+    let mut scripts = Vec::new();
+    let mut at = 0;
+    while let Some(start) = memchr::memmem::find(&lower[at..], b"<script").map(|i| at + i) {
+        let Some(open_end) = memchr::memchr(b'>', &lower[start..]).map(|i| start + i + 1) else {
+            break;
+        };
+        let Some(close) =
+            memchr::memmem::find(&lower[open_end..], b"</script").map(|i| open_end + i)
+        else {
+            break;
+        };
+        let tag = &lower[start..open_end];
+        let has_src = tag
+            .windows(4)
+            .enumerate()
+            .any(|(i, w)| w == b"src=" && i > 0 && tag[i - 1].is_ascii_whitespace());
+        if !has_src {
+            scripts.push(&html[open_end..close]);
+        }
+        at = close;
+    }
+    scripts
 }
 
 /// Maps a URL path to a file under `root`, refusing anything that escapes it.

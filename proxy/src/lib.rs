@@ -353,7 +353,8 @@ pub async fn run_shared(
     }
 }
 
-/// One HTTP connection: a WebSocket upgrade, the metrics, or a file request.
+/// One HTTP connection: a WebSocket upgrade, the metrics, or file requests (kept
+/// alive between them, each head within the head timeout).
 async fn handle(
     tcp: TcpStream,
     peer: SocketAddr,
@@ -365,76 +366,83 @@ async fn handle(
     let _ = tcp.set_nodelay(true);
     let config = &shared.config;
     let mut tcp = WriteDeadline::new(tcp, config.head_timeout);
-    let head = tokio::select! {
-        biased;
-        _ = shutting_down(shutdown.clone()) => return Ok(()),
-        head = tokio::time::timeout(config.head_timeout, http::read_head(&mut tcp)) => head,
-    };
-    let Some(head) =
-        head.map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "no request head"))??
-    else {
-        return Ok(());
-    };
-    let policy = &config.policy;
-    let client = policy.client_ip(
-        peer.ip(),
-        head.forwarded.as_deref(),
-        head.x_forwarded_for.as_deref(),
-    );
-    if client != peer.ip() {
-        tracing::Span::current().record("client", tracing::field::display(client));
-    }
-    if !policy.host_allowed(head.host.as_deref()) {
-        shared.metrics.refused(ErrorCode::HostNotAllowed);
-        warn!(
-            host = %escape_for_log(head.host.as_deref().unwrap_or_default(), 80),
-            "refused: Host header not allowed (DNS rebinding defence)"
+    let mut rest = Vec::new();
+    loop {
+        let head = tokio::select! {
+            biased;
+            _ = shutting_down(shutdown.clone()) => return Ok(()),
+            head = tokio::time::timeout(
+                config.head_timeout,
+                http::read_head(&mut tcp, std::mem::take(&mut rest)),
+            ) => head,
+        };
+        let Some(head) = head
+            .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "no request head"))??
+        else {
+            return Ok(());
+        };
+        let policy = &config.policy;
+        let client = policy.client_ip(
+            peer.ip(),
+            head.forwarded.as_deref(),
+            head.x_forwarded_for.as_deref(),
         );
-        return http::respond(
-            &mut tcp,
-            "403 Forbidden",
-            "host_not_allowed: this proxy only answers to localhost\n",
-        )
-        .await;
-    }
-    if head.websocket && head.path == WS_PATH {
-        if !policy.origin_allowed(head.origin.as_deref()) {
-            shared.metrics.refused(ErrorCode::OriginNotAllowed);
+        if client != peer.ip() {
+            tracing::Span::current().record("client", tracing::field::display(client));
+        }
+        if !policy.host_allowed(head.host.as_deref()) {
+            shared.metrics.refused(ErrorCode::HostNotAllowed);
             warn!(
-                origin = %escape_for_log(head.origin.as_deref().unwrap_or_default(), 80),
-                "refused: Origin not allowed"
+                host = %escape_for_log(head.host.as_deref().unwrap_or_default(), 80),
+                "refused: Host header not allowed (DNS rebinding defence)"
             );
             return http::respond(
                 &mut tcp,
                 "403 Forbidden",
-                "origin_not_allowed: start the proxy with --allow-origin to allow this page\n",
+                "host_not_allowed: this proxy only answers to localhost\n",
             )
             .await;
         }
-        return upgrade(tcp, head, shared, client, pending, shutdown).await;
-    }
-    if config.metrics && head.path == metrics::PATH {
-        if head.method != "GET" {
-            return http::respond(&mut tcp, "405 Method Not Allowed", "only GET\n").await;
+        if head.websocket && head.path == WS_PATH {
+            if !policy.origin_allowed(head.origin.as_deref()) {
+                shared.metrics.refused(ErrorCode::OriginNotAllowed);
+                warn!(
+                    origin = %escape_for_log(head.origin.as_deref().unwrap_or_default(), 80),
+                    "refused: Origin not allowed"
+                );
+                return http::respond(
+                    &mut tcp,
+                    "403 Forbidden",
+                    "origin_not_allowed: start the proxy with --allow-origin to allow this page\n",
+                )
+                .await;
+            }
+            return upgrade(tcp, head, shared, client, pending, shutdown).await;
         }
-        let body = shared.metrics.render();
-        let response = format!(
-            "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        );
-        tcp.write_all(response.as_bytes()).await?;
-        return tcp.shutdown().await;
-    }
-    match &config.web {
-        Some(root) => http::serve_file(&mut tcp, root, &head).await,
-        None => {
-            http::respond(
+        if config.metrics && head.path == metrics::PATH {
+            if head.method != "GET" {
+                return http::respond(&mut tcp, "405 Method Not Allowed", "only GET\n").await;
+            }
+            let body = shared.metrics.render();
+            let response = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4; charset=utf-8\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            tcp.write_all(response.as_bytes()).await?;
+            return tcp.shutdown().await;
+        }
+        let Some(root) = &config.web else {
+            return http::respond(
                 &mut tcp,
                 "404 Not Found",
                 "pop3-proxy: the WebSocket endpoint is /ws\n",
             )
-            .await
+            .await;
+        };
+        if !http::serve_file(&mut tcp, root, &head).await? {
+            return Ok(());
         }
+        rest = head.rest().to_vec();
     }
 }
 
