@@ -591,6 +591,59 @@ mod tests {
     }
 
     #[test]
+    fn hashed_names_are_trunks() {
+        for name in [
+            "pop3-playground-d0eea34e5870f4f4_bg.wasm",
+            "pop3-playground-d0eea34e5870f4f4.js",
+            "style-1b0f120eb7f77061.css",
+        ] {
+            assert!(is_hashed(Path::new(name)), "{name}");
+        }
+        for name in [
+            "index.html",
+            "i18n/pl/core.ftl",
+            "style.css",
+            "-d0eea34e5870f4f4.js",
+            "app-d0eea34e5870f4f.js",
+            "app-d0eea34e5870f4fg.js",
+        ] {
+            assert!(!is_hashed(Path::new(name)), "{name}");
+        }
+    }
+
+    #[test]
+    fn accept_encoding_is_read_with_its_weights() {
+        assert!(accepts(Some("gzip, deflate, br, zstd"), "br"));
+        assert!(accepts(Some("gzip, deflate, br, zstd"), "gzip"));
+        assert!(!accepts(Some("gzip"), "br"));
+        assert!(!accepts(None, "gzip"));
+        assert!(!accepts(Some("br;q=0, gzip"), "br"));
+        assert!(accepts(Some("BR;Q=0.5"), "br"));
+        assert!(accepts(Some("*"), "br"));
+        assert!(!accepts(Some("*, br;q=0"), "br"));
+        assert!(!accepts(Some("*;q=0"), "gzip"));
+        assert!(accepts(Some("x-gzip"), "gzip"));
+        assert!(!accepts(Some("identity"), "gzip"));
+    }
+
+    #[test]
+    fn if_none_match_lists_and_weak_tags() {
+        assert!(etag_matches("\"1-2\"", "\"1-2\""));
+        assert!(etag_matches("\"0-0\", W/\"1-2\"", "\"1-2\""));
+        assert!(etag_matches("*", "\"1-2\""));
+        assert!(!etag_matches("\"1-2-br\"", "\"1-2\""));
+    }
+
+    #[test]
+    fn only_inline_scripts_are_hashed() {
+        let html = b"<script type=\"module\">run()</script><SCRIPT src=\"/a.js\"></SCRIPT>\
+                     <script data-src=\"x\">two()</script><script defer src=/b.js></script>";
+        assert_eq!(inline_scripts(html), vec![&b"run()"[..], &b"two()"[..]],);
+        assert!(inline_scripts(b"<p>no scripts</p>").is_empty());
+        assert!(inline_scripts(b"<script>unclosed").is_empty());
+    }
+
+    #[test]
     fn percent_decode_refuses_what_it_cannot_decode_exactly() {
         assert_eq!(percent_decode("/a%20b").as_deref(), Some("/a b"));
         assert_eq!(percent_decode("/caf%C3%A9").as_deref(), Some("/café"));
