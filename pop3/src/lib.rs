@@ -14,6 +14,7 @@
 //! - [`import`]: pasted transcripts (`C:`/`S:` or `Client:`/`Server:` labels in
 //!   several languages, flattened sessions, telnet logs) replayed through the engine;
 //! - [`check`]: a server conformance check (a report card) run through the engine;
+//! - [`server`]: the demo server's sessions and mailboxes, as a state machine;
 //! - [`wire`]: the JSON control messages between the browser and the proxy.
 
 pub mod annotate;
@@ -25,6 +26,7 @@ pub mod import;
 pub mod sasl;
 mod says;
 pub mod secret;
+pub mod server;
 pub mod types;
 pub mod utc;
 pub mod wire;

@@ -208,7 +208,7 @@ async fn run(cli: Cli) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         demo_roots.push(certificate.der.clone());
         let faults = demo::fault_certificates()?;
         demo_roots.push(faults.authority_der.clone());
-        let state = demo::Demo::new();
+        let state = demo::store();
         for (addr, implicit) in [(cli.demo_listen, false), (cli.demo_tls_listen, true)] {
             let listener = TcpListener::bind(addr)
                 .await

@@ -79,7 +79,7 @@ impl TestProxy {
         let (shutdown, rx) = watch::channel(false);
         let certificate = demo::certificate().expect("demo certificate");
         let faults = demo::fault_certificates().expect("demo fault certificates");
-        let state = demo::Demo::new();
+        let state = demo::store();
         // The proxy waits for the demo's tasks too when it stops.
         let tracker = TaskTracker::new();
         let mut demo_addrs = Vec::new();

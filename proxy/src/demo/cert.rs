@@ -14,7 +14,7 @@ use rcgen::{
 use rustls::pki_types::{CertificateDer, PrivateKeyDer};
 use tokio_rustls::TlsAcceptor;
 
-use super::HOST;
+use pop3::server::HOST;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 

@@ -1,26 +1,12 @@
-//! The demo POP3 server: the whole protocol the client speaks, a realistic
-//! mailbox for `mrose`, and users whose server misbehaves on purpose.
+//! The demo POP3 server on real TCP and TLS: the core's sans-I/O demo
+//! ([`pop3::server`]: sessions, users, mailboxes) behind listeners.
 //!
-//! It reads commands with the core's [`LineReader`] and [`Command::parse`] and
-//! writes replies with [`write_response`], so it exercises the same code paths
-//! the client decodes.
-//!
-//! - [`mailbox`]: the users, their faults and their initial messages;
-//! - `store`: the mailboxes every session shares ([`Demo`]): locks and deletions;
-//! - `session`: one connection's command loop and replies;
-//! - `auth`: USER/PASS, APOP and AUTH PLAIN/LOGIN/CRAM-MD5;
+//! - `session`: one connection, the core's session driven with tokio;
 //! - `cert`: the self-signed certificate for implicit TLS and STLS, and the
 //!   certificates of the TLS faults ([`Fault`]), one listener each.
-//!
-//! [`LineReader`]: pop3::codec::LineReader
-//! [`Command::parse`]: pop3::types::Command::parse
-//! [`write_response`]: pop3::codec::write_response
 
-mod auth;
 mod cert;
-pub mod mailbox;
 mod session;
-mod store;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -35,17 +21,16 @@ use crate::TaskTracker;
 pub use cert::{
     DemoCertificate, Fault, FaultCertificates, WRONG_NAME, certificate, fault_certificates,
 };
-pub use store::Demo;
+pub use pop3::server::{Store, mailbox};
 
-/// RFC 1939 §3: the autologout timer is at least 10 minutes.
-const AUTOLOGOUT: Duration = Duration::from_secs(600);
 /// A write to a client that makes no progress for this long ends the session
 /// (and frees its maildrop).
 const WRITE_STALL: Duration = Duration::from_secs(60);
-/// The host name in timestamps and challenges.
-const HOST: &str = "demo.pop3.test";
-/// Bodies are written in pieces of about this size.
-const WRITE_CHUNK: usize = 64 * 1024;
+
+/// The store of a demo server in this process: its tokens carry the process id.
+pub fn store() -> Arc<Store> {
+    Store::new(u64::from(std::process::id()))
+}
 
 /// Accepts demo connections until `shutdown` turns true. With `implicit_tls`
 /// every connection starts with a TLS handshake (port 995 style); otherwise
@@ -56,7 +41,7 @@ const WRITE_CHUNK: usize = 64 * 1024;
 /// given to [`crate::run`]), so that shutdown waits for the demo too.
 pub async fn serve(
     listener: TcpListener,
-    demo: Arc<Demo>,
+    demo: Arc<Store>,
     tls: TlsAcceptor,
     implicit_tls: bool,
     mut shutdown: watch::Receiver<bool>,
@@ -108,7 +93,7 @@ mod tests {
         let tracker = TaskTracker::new();
         tracker.spawn(serve(
             listener,
-            Demo::new(),
+            store(),
             certificate.acceptor,
             false,
             rx,
