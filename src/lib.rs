@@ -81,8 +81,10 @@ pub fn app() -> Html {
     let session = use_reducer(Session::default);
     {
         // The proxy is the page's own origin unless the user says otherwise.
+        // Whether one answers there decides where the demo runs.
         let session = session.clone();
         use_effect_with((), move |_| {
+            services::route::probe(|_| {});
             if session.settings.proxy_url.is_empty() {
                 let mut settings = session.settings.clone();
                 settings.proxy_url = services::socket::default_proxy_url();

@@ -184,6 +184,9 @@ fn browser_scenarios() {
             ]);
             None
         };
+        // The same dist/ on a plain static host, under a sub-path, with no proxy
+        // anywhere: the in-page scenarios (STATIC_URL).
+        let _static_host = static_host(&dist, &mut node).await;
         // Inherited stdout and stderr: the scenario lines stream as they run.
         println!("running `node tests/e2e/{script}` against {app_url}");
         let mut child = node
@@ -205,4 +208,53 @@ fn browser_scenarios() {
         );
     });
     drop(dovecot);
+}
+
+/// Serves `dist` with `python3 -m http.server` as `/course/pop3/` of a
+/// temporary root, and tells the scenarios where (`STATIC_URL`). Without
+/// python3 the in-page scenarios are skipped, loudly.
+async fn static_host(
+    dist: &Path,
+    node: &mut tokio::process::Command,
+) -> Option<(tokio::process::Child, tempfile::TempDir)> {
+    let root = tempfile::tempdir().expect("a temporary directory");
+    let course = root.path().join("course");
+    std::fs::create_dir(&course).expect("create the sub-path");
+    std::os::unix::fs::symlink(dist, course.join("pop3")).expect("link dist/ under the sub-path");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port");
+    let child = match tokio::process::Command::new("python3")
+        .args(["-m", "http.server", "--bind", "127.0.0.1"])
+        .arg(port.to_string())
+        .arg("--directory")
+        .arg(root.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+    {
+        Ok(child) => child,
+        Err(e) => {
+            loud(&[&format!(
+                "python3 cannot serve the static host ({e}): the in-page scenarios will be skipped"
+            )]);
+            return None;
+        }
+    };
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    node.env(
+        "STATIC_URL",
+        format!("http://127.0.0.1:{port}/course/pop3/"),
+    );
+    Some((child, root))
 }

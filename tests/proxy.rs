@@ -1134,6 +1134,17 @@ fn series(text: &str, name: &str) -> u64 {
         .unwrap()
 }
 
+/// The app asks whether a proxy answers beside the page with a plain GET of
+/// the WebSocket path: 426 says yes (a static host answers 404).
+#[tokio::test]
+async fn a_plain_get_of_the_websocket_path_answers_upgrade_required() {
+    let proxy = TestProxy::start(|_| {}).await;
+    let (status, answer) = http_request(proxy.addr, "GET", "/ws").await;
+    assert_eq!(status, 426, "{answer}");
+    assert_eq!(http_request(proxy.addr, "GET", "/other").await.0, 404);
+    proxy.stop().await;
+}
+
 #[tokio::test]
 async fn metrics_only_with_the_flag_and_they_move() {
     let off = TestProxy::start(|_| {}).await;

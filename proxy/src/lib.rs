@@ -419,6 +419,15 @@ async fn handle(
             }
             return upgrade(tcp, head, shared, client, pending, shutdown).await;
         }
+        if head.path == WS_PATH {
+            // The app asks this way whether a proxy answers beside the page.
+            return http::respond(
+                &mut tcp,
+                "426 Upgrade Required",
+                "pop3-proxy: this is the WebSocket endpoint\n",
+            )
+            .await;
+        }
         if config.metrics && head.path == metrics::PATH {
             if head.method != "GET" {
                 return http::respond(&mut tcp, "405 Method Not Allowed", "only GET\n").await;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::hooks::{connect, use_session};
 use crate::i18n;
 use crate::state::{
-    Action, Fact, Hop, Link, PRESETS, Preset, ProxyKind, Security, Settings, TLS_FAULTS,
+    Action, Fact, Hop, Link, PRESETS, Preset, ProxyKind, Security, Settings, TLS_FAULTS, Via,
     port_for_security,
 };
 
@@ -22,6 +22,7 @@ pub fn connection_form() -> Html {
     let session = use_session();
     let settings = session.settings.clone();
     let busy = matches!(session.link, Link::Connecting | Link::Open);
+    let in_page = settings.via == Via::InPage;
 
     let update = {
         let session = session.clone();
@@ -67,6 +68,23 @@ pub fn connection_form() -> Html {
             update(Box::new(move |s| s.proxy_kind = ProxyKind::parse(&value)));
         })
     };
+    let on_via = {
+        let update = update.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            update(Box::new(move |s| {
+                s.via = Via::parse(&value);
+                // In the page there is no TLS: the demo's plain port.
+                if s.via == Via::InPage {
+                    let demo = &PRESETS[0];
+                    s.host = demo.host.to_owned();
+                    s.port = demo.port;
+                    s.security = demo.security;
+                    s.pin_sha256 = None;
+                }
+            }));
+        })
+    };
     let on_security = {
         let update = update.clone();
         Callback::from(move |e: Event| {
@@ -94,6 +112,10 @@ pub fn connection_form() -> Html {
                     s.port = preset.port;
                     s.security = preset.security;
                     s.pin_sha256 = None;
+                    // Anything but the plain demo needs the proxy.
+                    if s.via == Via::InPage && preset.security != Security::None {
+                        s.via = Via::Auto;
+                    }
                 }));
             }
             select.set_value("");
@@ -201,25 +223,37 @@ pub fn connection_form() -> Html {
                     <label class="grow">
                         { i18n::t("ui-connection-host") }
                         <input data-testid="host" value={settings.host.clone()} onchange={on_host}
-                            disabled={busy} autocomplete="off" spellcheck="false" />
+                            disabled={busy || in_page} autocomplete="off" spellcheck="false" />
                     </label>
                     <label class="port">
                         { i18n::t("ui-connection-port") }
                         <input data-testid="port" type="number" min="1" max="65535"
-                            value={settings.port.to_string()} onchange={on_port} disabled={busy} />
+                            value={settings.port.to_string()} onchange={on_port} disabled={busy || in_page} />
                     </label>
                 </div>
                 <label>
                     { i18n::t("ui-connection-security") }
-                    <select data-testid="security" onchange={on_security} disabled={busy}>
+                    <select data-testid="security" onchange={on_security} disabled={busy || in_page}>
                         { for [(Security::None, "ui-connection-security-none"), (Security::Stls, "ui-connection-security-stls"), (Security::Implicit, "ui-connection-security-implicit")]
                             .into_iter().map(|(s, label)| html! {
                                 <option value={s.as_str()} selected={settings.security == s}>{ i18n::t(label) }</option>
                             }) }
                     </select>
                 </label>
-                <details open={settings.proxy_kind == ProxyKind::Websockify}>
+                if in_page {
+                    <p class="small muted" data-testid="in-page-note">{ i18n::t("ui-connection-via-no-tls") }</p>
+                }
+                <details open={settings.proxy_kind == ProxyKind::Websockify || settings.via != Via::Auto}>
                     <summary>{ i18n::t("ui-connection-proxy") }</summary>
+                    <label>
+                        { i18n::t("ui-connection-via") }
+                        <select data-testid="transport" onchange={on_via} disabled={busy}>
+                            { for [(Via::Auto, "ui-connection-via-auto"), (Via::InPage, "ui-connection-via-in-page"), (Via::Proxy, "ui-connection-via-proxy")]
+                                .into_iter().map(|(via, label)| html! {
+                                    <option value={via.as_str()} selected={settings.via == via}>{ i18n::t(label) }</option>
+                                }) }
+                        </select>
+                    </label>
                     <label>
                         { i18n::t("ui-connection-proxy-kind") }
                         <select data-testid="proxy-kind" onchange={on_kind} disabled={busy}>

@@ -21,7 +21,7 @@ use crate::services::browser;
 
 /// Where the course keeps each lesson's progress between visits.
 const PROGRESS_KEY: &str = "pop3-playground.lessons";
-use crate::state::{Action, PRESETS, Session};
+use crate::state::{Action, PRESETS, Security, Session, Via};
 
 /// Where "Start over" left a lesson: the transcript (its address) and its length.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -87,6 +87,11 @@ fn perform(session: &SessionHandle, memory: &RefCell<Memory>, step_move: Move) {
             settings.port = demo.port;
             settings.security = security;
             settings.pin_sha256 = None;
+            // The course runs on the demo inside the page, offline, unless the
+            // learner chose the proxy or the step needs TLS.
+            if settings.via == Via::Auto && security == Security::None {
+                settings.via = Via::InPage;
+            }
             session.dispatch(Action::Configure(settings));
             memory.borrow_mut().login_pending = then_login;
             connect(session);

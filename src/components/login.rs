@@ -9,8 +9,9 @@ use yew::prelude::*;
 use crate::hooks::use_session;
 use crate::i18n;
 use crate::lessons::{DEMO_FAULT_USERS, DEMO_PASSWORD, DEMO_USER};
-use crate::services::browser;
-use crate::state::{Action, PRESETS};
+use crate::services::socket::default_proxy_url;
+use crate::services::{browser, inpage, route};
+use crate::state::{Action, PRESETS, Route};
 
 /// How to log in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +78,20 @@ pub fn login() -> Html {
     let on_demo = PRESETS[..2]
         .iter()
         .any(|p| p.host == session.settings.host && p.port == session.settings.port);
+    // The page's own demo keeps this browser's mailboxes, which a reset restores.
+    let in_page = on_demo
+        && session
+            .settings
+            .route(route::presence(), &default_proxy_url())
+            == Route::InPage;
+    let reset_done = use_state(|| false);
+    let on_reset = {
+        let reset_done = reset_done.clone();
+        Callback::from(move |_| {
+            inpage::reset_mailboxes();
+            reset_done.set(true);
+        })
+    };
 
     let engine = session.engine.borrow();
     let State::Authorization { timestamp } = engine.state().clone() else {
@@ -201,7 +216,16 @@ pub fn login() -> Html {
                     <button type="button" data-testid="demo-fill" onclick={on_fill_demo}>
                         { i18n::tr("ui-login-demo-fill", &[("user", i18n::text(DEMO_USER))]) }
                     </button>
+                    if in_page {
+                        { " " }
+                        <button type="button" data-testid="demo-reset" onclick={on_reset}>
+                            { i18n::t("ui-login-demo-reset") }
+                        </button>
+                    }
                 </p>
+                if *reset_done {
+                    <p class="small ok" role="status" data-testid="demo-reset-done">{ i18n::t("ui-login-demo-reset-done") }</p>
+                }
             }
             <form onsubmit={on_submit}>
                 <label>

@@ -16,7 +16,8 @@ use yew::prelude::*;
 
 use crate::hooks::use_session;
 use crate::i18n::{self, t, text, tr};
-use crate::services::link::{LinkEvent, ProxyLink, Target};
+use crate::services::link::LinkEvent;
+use crate::services::route::{self, AnyLink, Opening};
 use crate::state::{Closer, Fact, ProxyKind, Security, Settings, Transport};
 
 /// One run of the check.
@@ -25,12 +26,12 @@ struct Run {
     settings: Settings,
     started: f64,
     /// The link of the current checker session, and its number.
-    socket: Option<ProxyLink>,
+    socket: Option<AnyLink>,
     socket_id: u32,
     connected: bool,
     /// Closed sockets, dropped later: a socket must not be dropped inside one of
     /// its own callbacks.
-    graveyard: Vec<ProxyLink>,
+    graveyard: Vec<AnyLink>,
     finished: bool,
     /// Wakes the component after a change.
     redraw: Callback<()>,
@@ -102,9 +103,13 @@ impl Run {
             drop(guard);
             redraw.emit(());
         };
-        match ProxyLink::open(Target::of(&self.settings), report) {
-            Ok(socket) => self.socket = Some(socket),
-            Err(e) => {
+        match route::open(&self.settings, report) {
+            Opening::Link(socket) => self.socket = Some(socket),
+            Opening::NoProxy => {
+                let now = self.now();
+                self.checker.connect_failed(&i18n::t("fact-no-proxy"), now);
+            }
+            Opening::Failed(e) => {
                 let now = self.now();
                 self.checker.connect_failed(&e, now);
             }

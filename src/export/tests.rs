@@ -338,6 +338,8 @@ fn every_fact() -> Vec<Entry> {
             trust: Trust::Pinned,
         }),
         Fact::StlsImpossible,
+        Fact::InPage,
+        Fact::NoProxy,
         Fact::LinkError {
             code: ErrorCode::CertUntrusted,
             message: "unknown issuer".into(),

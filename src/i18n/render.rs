@@ -238,6 +238,8 @@ pub fn fact(fact: &Fact) -> Option<String> {
         Fact::StartTlsAsked => tr("fact-start-tls-asked", &[]),
         Fact::TlsUp(t) => tr("fact-tls-up", &[("tls", text(tls(t)))]),
         Fact::StlsImpossible => tr("fact-stls-impossible", &[]),
+        Fact::InPage => tr("fact-in-page", &[]),
+        Fact::NoProxy => tr("fact-no-proxy", &[]),
         Fact::LinkError {
             code,
             message,

@@ -2,5 +2,7 @@
 
 pub mod browser;
 pub mod catalogs;
+pub mod inpage;
 pub mod link;
+pub mod route;
 pub mod socket;

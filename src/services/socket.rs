@@ -135,7 +135,9 @@ impl Drop for ProxySocket {
     }
 }
 
-/// The proxy URL of the page's own origin: `ws(s)://<host>/ws`.
+/// The proxy URL beside the page: `ws(s)://<host>/<the page's folder>/ws`, so
+/// that a page served under a sub-path (behind a reverse proxy) finds its
+/// proxy under the same path.
 pub fn default_proxy_url() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return "ws://127.0.0.1:8110/ws".into();
@@ -144,8 +146,10 @@ pub fn default_proxy_url() -> String {
         Ok("https:") => "wss",
         _ => "ws",
     };
+    let folder = location.pathname().unwrap_or_default();
+    let folder = folder.rsplit_once('/').map_or("", |(dir, _)| dir);
     match location.host() {
-        Ok(host) if !host.is_empty() => format!("{scheme}://{host}/ws"),
+        Ok(host) if !host.is_empty() => format!("{scheme}://{host}{folder}/ws"),
         _ => "ws://127.0.0.1:8110/ws".into(),
     }
 }

@@ -9,7 +9,8 @@ pub use reducer::{
     Action, Bodies, Env, HEADERS_FETCHED, Link, LoginError, MessageInfo, Pick, Session, Transport,
 };
 pub use settings::{
-    PRESETS, Preset, ProxyKind, Security, Settings, TLS_FAULTS, is_loopback, port_for_security,
+    PRESETS, Preset, ProxyKind, ProxyPresence, Route, Security, Settings, TLS_FAULTS, Via,
+    is_loopback, port_for_security,
 };
 pub use transcript::{
     Body, Closer, Dir, Entry, Fact, Hop, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript,

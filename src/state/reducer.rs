@@ -34,6 +34,10 @@ pub trait Transport {
     fn start_tls(&self, pin_sha256: Option<String>);
     /// Closes the link.
     fn close(&self);
+    /// Whether the server is the demo inside this page (no proxy, no TLS).
+    fn in_page(&self) -> bool {
+        false
+    }
 }
 
 /// What the session takes from its surroundings.
@@ -184,6 +188,8 @@ pub enum Action {
     Configure(Settings),
     /// A link to the proxy was created; it reports through [`Action::Link`].
     Attach(Rc<dyn Transport>),
+    /// The target needs the proxy and none answers: no link is made.
+    NoProxy,
     /// What the link reports.
     Link(LinkEvent),
     /// Close the connection (QUIT first, if a session is open).
@@ -570,6 +576,11 @@ impl Session {
         }
     }
 
+    /// Whether the link goes to the demo inside this page.
+    fn in_page(&self) -> bool {
+        self.transport.as_ref().is_some_and(|t| t.in_page())
+    }
+
     fn on_link(&mut self, event: LinkEvent) {
         match event {
             LinkEvent::Dialling {
@@ -594,10 +605,14 @@ impl Session {
                 } else {
                     Client::new()
                 };
-                self.record(Fact::Opened {
-                    peer,
-                    tls: tls.as_ref().map(TlsUp::of),
-                });
+                if self.in_page() {
+                    self.record(Fact::InPage);
+                } else {
+                    self.record(Fact::Opened {
+                        peer,
+                        tls: tls.as_ref().map(TlsUp::of),
+                    });
+                }
                 self.tls = tls;
             }
             LinkEvent::TlsStarted(tls) => {
@@ -715,8 +730,15 @@ impl Reducible for Session {
                         .borrow_mut()
                         .push(Entry::new(Fact::NewConnection, 0.0));
                 }
-                let url = next.settings.proxy_url.clone();
-                next.record(Fact::Connecting { url });
+                if !next.in_page() {
+                    let url = next.settings.proxy_url.clone();
+                    next.record(Fact::Connecting { url });
+                }
+            }
+            Action::NoProxy => {
+                next.close_transport();
+                next.link = Link::Closed;
+                next.record(Fact::NoProxy);
             }
             Action::Link(event) => {
                 next.on_link(event);

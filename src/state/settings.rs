@@ -101,9 +101,67 @@ impl ProxyKind {
     }
 }
 
+/// How the demo server is reached: chosen in Connection → Proxy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Via {
+    /// In this page when no proxy answers at the page's address, through it
+    /// otherwise.
+    #[default]
+    Auto,
+    /// The demo server inside this page: no network, no TLS.
+    InPage,
+    /// Always through the proxy.
+    Proxy,
+}
+
+impl Via {
+    /// The value used in the form.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Auto => "auto",
+            Via::InPage => "in-page",
+            Via::Proxy => "proxy",
+        }
+    }
+
+    /// Parses the form value.
+    pub fn parse(value: &str) -> Via {
+        match value {
+            "in-page" => Via::InPage,
+            "proxy" => Via::Proxy,
+            _ => Via::Auto,
+        }
+    }
+}
+
+/// Whether a proxy answers at the page's own address (asked once, at start).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ProxyPresence {
+    /// Not known yet.
+    #[default]
+    Unknown,
+    /// pop3-proxy answers at `ws` beside the page.
+    Present,
+    /// Nothing does: a static host.
+    Absent,
+}
+
+/// Where a connection goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// To the demo server inside this page.
+    InPage,
+    /// Through the proxy.
+    Proxy,
+    /// Nowhere: the target needs the proxy and none answers.
+    NoProxy,
+}
+
 /// Where to connect.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
+    /// How the demo server is reached.
+    pub via: Via,
     /// The proxy's WebSocket URL.
     pub proxy_url: String,
     /// pop3-proxy or a stock websockify.
@@ -121,12 +179,36 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            via: Via::Auto,
             proxy_url: String::new(),
             proxy_kind: ProxyKind::Playground,
             host: "127.0.0.1".into(),
             port: 1110,
             security: Security::None,
             pin_sha256: None,
+        }
+    }
+}
+
+impl Settings {
+    /// Whether these settings name the demo server's plain port.
+    pub fn is_demo(&self) -> bool {
+        is_loopback(&self.host) && self.port == PRESETS[0].port
+    }
+
+    /// Where a connection with these settings goes. The page holds only the
+    /// demo server, and no TLS: anything else goes through the proxy, and when
+    /// the page's own proxy (at `own_proxy_url`) is known to be absent, nowhere.
+    pub fn route(&self, proxy: ProxyPresence, own_proxy_url: &str) -> Route {
+        let own = self.proxy_url.is_empty() || self.proxy_url == own_proxy_url;
+        let own_proxy_absent = own && proxy == ProxyPresence::Absent;
+        let in_page_possible = self.security == Security::None;
+        match self.via {
+            Via::InPage if in_page_possible => Route::InPage,
+            Via::Auto if in_page_possible && self.is_demo() && own_proxy_absent => Route::InPage,
+            Via::Proxy => Route::Proxy,
+            _ if own_proxy_absent => Route::NoProxy,
+            _ => Route::Proxy,
         }
     }
 }

@@ -506,3 +506,57 @@ fn import_replays_through_the_engine() {
         .count();
     assert!(commands >= 6, "{commands}");
 }
+
+#[test]
+fn the_demo_runs_in_the_page_when_no_proxy_answers_and_nothing_else_does() {
+    use super::{ProxyPresence as P, Route, Via};
+    let own = "ws://class.example/ws";
+    let demo = Settings::default();
+    assert!(demo.is_demo());
+    assert_eq!(demo.route(P::Absent, own), Route::InPage);
+    assert_eq!(demo.route(P::Present, own), Route::Proxy);
+    assert_eq!(demo.route(P::Unknown, own), Route::Proxy);
+    // The form shows the page's own proxy URL: still the page's own.
+    let shown = Settings {
+        proxy_url: own.into(),
+        ..demo.clone()
+    };
+    assert_eq!(shown.route(P::Absent, own), Route::InPage);
+    // A proxy of the user's choosing is tried.
+    let elsewhere = Settings {
+        proxy_url: "wss://proxy.example/ws".into(),
+        ..demo.clone()
+    };
+    assert_eq!(elsewhere.route(P::Absent, own), Route::Proxy);
+    // TLS and real servers need the proxy; with none, nothing is opened.
+    let tls = Settings {
+        security: Security::Implicit,
+        port: 1995,
+        ..demo.clone()
+    };
+    assert_eq!(tls.route(P::Absent, own), Route::NoProxy);
+    let gmail = Settings {
+        host: "pop.gmail.com".into(),
+        port: 995,
+        security: Security::Implicit,
+        ..demo.clone()
+    };
+    assert_eq!(gmail.route(P::Absent, own), Route::NoProxy);
+    assert_eq!(gmail.route(P::Present, own), Route::Proxy);
+    // The learner's choice wins where it can.
+    let in_page = Settings {
+        via: Via::InPage,
+        ..demo.clone()
+    };
+    assert_eq!(in_page.route(P::Present, own), Route::InPage);
+    let proxy = Settings {
+        via: Via::Proxy,
+        ..demo.clone()
+    };
+    assert_eq!(proxy.route(P::Absent, own), Route::Proxy);
+    let in_page_tls = Settings {
+        via: Via::InPage,
+        ..tls
+    };
+    assert_eq!(in_page_tls.route(P::Present, own), Route::Proxy);
+}

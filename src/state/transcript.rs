@@ -207,6 +207,11 @@ pub enum Fact {
         /// The proxy's URL.
         url: String,
     },
+    /// The connection goes to the demo server inside this page: no network,
+    /// no proxy, no TLS.
+    InPage,
+    /// The target needs the proxy, and none answers at the page's address.
+    NoProxy,
     /// The app asked the proxy to connect.
     ConnectAsked {
         /// The server.
@@ -299,6 +304,7 @@ impl Fact {
     pub fn severity(&self) -> Severity {
         match self {
             Fact::StlsImpossible
+            | Fact::NoProxy
             | Fact::LinkError { .. }
             | Fact::ControlUnreadable { .. }
             | Fact::NotSent(_)

@@ -17,6 +17,8 @@
 //   DEMO_INCOMPLETE_CHAIN_PORT
 //                       the demo's TLS faults (the ports after DEMO_TLS_PORT)
 //   CLOSED_PORT         a loopback port nothing listens on (a proxy that is down)
+//   STATIC_URL          the same dist/, served by `python3 -m http.server` under a
+//                       sub-path with no proxy anywhere (the in-page scenarios)
 //
 // Optional: CHROMIUM (default /usr/bin/chromium), E2E_ONLY=name,name (run only
 // these scenarios), E2E_HEADED=1 (show the browser).
@@ -64,7 +66,12 @@ const env = {
   demoSelfSigned: process.env.DEMO_SELF_SIGNED_PORT,
   demoIncompleteChain: process.env.DEMO_INCOMPLETE_CHAIN_PORT,
   closedPort: process.env.CLOSED_PORT,
+  staticUrl: process.env.STATIC_URL,
 };
+
+/// Where `openApp` goes: the proxy's page, or the static host's for the
+/// scenarios marked `static` (set by runScenario).
+let base = env.appUrl;
 
 /// What a TLS library prints for its own errors, which the page must never show.
 const DEBUG_TEXT = /Other\(|OtherError|Context \{|DnsName\(|CaUsedAsEndEntity|UnknownIssuer|InvalidCertificate\(/;
@@ -181,7 +188,7 @@ async function setField(page, id, value) {
 /// Opens the app (with an optional query such as `?lang=ru`) and waits for the
 /// WebAssembly to render the connection form.
 async function openApp(page, query = '') {
-  await page.goto(env.appUrl + query, { waitUntil: 'load', timeout: 30_000 });
+  await page.goto(base + query, { waitUntil: 'load', timeout: 30_000 });
   await waitVisible(page, 'try-demo');
   await waitForState(page, 'DISCONNECTED');
 }
@@ -314,10 +321,11 @@ async function waitForLang(page, code) {
   await waitUntil(page, `<html lang="${code}">`, (c) => document.documentElement.getAttribute('lang') === c, code);
 }
 
-/// The annotation of the server's reply to STAT, and the message count it reports.
+/// The annotation of the server's reply to the last STAT, and the message
+/// count it reports.
 async function statReply(page) {
   const entries = await transcript(page);
-  const at = entries.findIndex((e) => e.dir === 'client' && e.raw.replace(/[␍␊]/g, '').trim() === 'STAT');
+  const at = entries.findLastIndex((e) => e.dir === 'client' && e.raw.replace(/[␍␊]/g, '').trim() === 'STAT');
   const reply = entries.slice(at + 1).find((e) => e.dir === 'server');
   check(reply, 'no reply to STAT');
   const count = Number(/^\+OK (\d+)/.exec(reply.raw)?.[1]);
@@ -427,6 +435,7 @@ async function waitForSelectedRow(page, index, why) {
 
 const needsDovecot = () =>
   env.dovecotPlain && env.dovecotTls ? null : 'DOVECOT_PLAIN_PORT and DOVECOT_TLS_PORT are not set';
+const needsStatic = () => (env.staticUrl ? null : 'STATIC_URL is not set (python3 is not installed)');
 
 /// axe-core's WCAG 2 A/AA violations on the page as it is now: `[]` when clean.
 async function axeViolations(page) {
@@ -1377,6 +1386,156 @@ const scenarios = [
       await snap('page');
     },
   },
+  {
+    name: 'inpage-demo',
+    static: true,
+    title: 'no install: dist/ on a static host under a sub-path, no proxy; the demo runs in the page: login, STAT, LIST, RETR',
+    skip: needsStatic,
+    async run(page, snap) {
+      await openApp(page);
+      await tryDemo(page);
+      await waitForTranscriptText(page, 'the transcript saying the server is inside the page', 'inside this page');
+      await waitVisible(page, 'demo-reset');
+      await logIn(page, 'user', 'mrose', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      for (const command of ['STAT', 'LIST', 'RETR 1']) {
+        await typeCommand(page, command);
+        await waitForReply(page, command);
+      }
+      const retr = page.locator('[data-testid="transcript-entry"][data-dir="server"]').last();
+      await retr.click();
+      await waitVisible(page, 'detail-body');
+      const raw = await hook(page, 'detail-body').innerText();
+      check(raw.includes('\n..signature files'), `the in-page server dot-stuffs: ${raw.slice(0, 400)}`);
+      const { count } = await statReply(page);
+      check(count === 5, `STAT in the page reports 5 messages, not ${count}`);
+      await snap('retr');
+      // TLS needs the proxy, and the page says so instead of trying.
+      await hook(page, 'disconnect').click();
+      await waitForState(page, 'DISCONNECTED');
+      await hook(page, 'security').selectOption('implicit');
+      await hook(page, 'connect').click();
+      await waitForTranscriptText(page, 'the app saying TLS needs the proxy', 'No proxy answers at this page');
+    },
+  },
+  {
+    name: 'inpage-lesson',
+    static: true,
+    title: 'no install: the "STAT and LIST" lesson completed on the demo inside the page',
+    skip: needsStatic,
+    async run(page) {
+      await openApp(page);
+      await hook(page, 'lesson-select').selectOption('stat-list');
+      const total = await hook(page, 'lesson-step').count();
+      for (let i = 0; i < total; i += 1) {
+        await waitVisible(page, 'lesson-do');
+        await hook(page, 'lesson-do').click();
+        await waitUntil(
+          page,
+          `lesson step ${i + 1} of ${total} marked done`,
+          (n) => document.querySelectorAll('[data-testid="lesson-step"][data-done="true"]').length > n,
+          i,
+        );
+      }
+      await waitVisible(page, 'lesson-complete');
+      await waitForTranscriptText(page, 'the lesson ran inside the page', 'inside this page');
+    },
+  },
+  {
+    name: 'inpage-faults',
+    static: true,
+    title: 'no install: the dropper drops during RETR and the slow user waits, in the page',
+    skip: needsStatic,
+    async run(page, snap) {
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'dropper', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'DELE 2');
+      await waitForReply(page, 'DELE 2');
+      await typeCommand(page, 'RETR 1');
+      await waitForState(page, 'DISCONNECTED');
+      await waitForTranscriptText(page, 'the drop explained: no QUIT, no UPDATE', 'UPDATE');
+      await snap('dropped');
+      // Nothing was deleted: the dropper's DELE never reached UPDATE.
+      await tryDemo(page);
+      await logIn(page, 'user', 'dropper', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'STAT');
+      await waitForReply(page, 'STAT');
+      check((await statReply(page)).count === 5, 'the dropped session deleted nothing');
+      await hook(page, 'disconnect').click();
+      await waitForState(page, 'DISCONNECTED');
+      // The slow user: every reply waits a second.
+      await tryDemo(page);
+      await logIn(page, 'user', 'slow', 'tanstaaf');
+      const sent = Date.now();
+      await waitForState(page, 'TRANSACTION');
+      check(Date.now() - sent >= 900, `the slow user's login took ${Date.now() - sent} ms, not a second or more`);
+    },
+  },
+  {
+    name: 'inpage-check',
+    static: true,
+    title: 'no install: the server check against the demo inside the page',
+    skip: needsStatic,
+    async run(page) {
+      await runCheck(page, { host: '127.0.0.1', port: 1110, user: 'mrose' });
+      const verdicts = await findings(page);
+      const failed = verdicts.filter((f) => f.verdict === 'fail');
+      check(failed.length === 0, `no probe fails on the in-page demo: ${JSON.stringify(failed)}`);
+      for (const id of ['greeting', 'capa', 'uidl-stable', 'dele-rset', 'stat-list']) {
+        check(verdicts.some((f) => f.id === id && f.verdict === 'pass'), `probe ${id} passes: ${JSON.stringify(verdicts)}`);
+      }
+    },
+  },
+  {
+    name: 'inpage-own-mailboxes',
+    static: true,
+    title: 'each browser has its own demo mailboxes: DELE 2 + QUIT in one leaves the other untouched; reset restores',
+    skip: needsStatic,
+    async run(page, snap) {
+      const statIn = async (p) => {
+        await tryDemo(p);
+        await logIn(p, 'user', 'mrose', 'tanstaaf');
+        await waitForState(p, 'TRANSACTION');
+        await typeCommand(p, 'STAT');
+        await waitForReply(p, 'STAT');
+        return (await statReply(p)).count;
+      };
+      await openApp(page);
+      check((await statIn(page)) === 5, 'five messages at first');
+      await typeCommand(page, 'DELE 2');
+      await waitForReply(page, 'DELE 2');
+      await typeCommand(page, 'QUIT');
+      await waitForState(page, 'DISCONNECTED');
+      // Another browser (a fresh context: its own storage).
+      const other = await page.context().browser().newContext({ viewport: { width: 1400, height: 900 } });
+      const otherSockets = [];
+      try {
+        const page2 = await other.newPage();
+        page2.on('websocket', (ws) => otherSockets.push(ws.url()));
+        await openApp(page2);
+        check((await statIn(page2)) === 5, 'the other learner still has five messages');
+      } finally {
+        await other.close();
+      }
+      check(otherSockets.length === 0, `the other browser opened WebSockets: ${otherSockets.join(', ')}`);
+      // The deletion stays real for this learner, across a reload.
+      await page.reload({ waitUntil: 'load' });
+      await waitVisible(page, 'try-demo');
+      check((await statIn(page)) === 4, 'the learner who deleted has four after a reload');
+      await hook(page, 'disconnect').click();
+      await waitForState(page, 'DISCONNECTED');
+      await tryDemo(page);
+      await hook(page, 'demo-reset').click();
+      await waitVisible(page, 'demo-reset-done');
+      await snap('reset');
+      await hook(page, 'disconnect').click();
+      await waitForState(page, 'DISCONNECTED');
+      check((await statIn(page)) === 5, 'a reset brings message 2 back');
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------
@@ -1386,6 +1545,10 @@ async function runScenario(browser, scenario) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...(scenario.context ?? {}) });
   context.setDefaultTimeout(WAIT_MS);
   const page = await context.newPage();
+  base = scenario.static ? env.staticUrl : env.appUrl;
+  // On a static host nothing may open a WebSocket: the demo is in the page.
+  const sockets = [];
+  page.on('websocket', (ws) => sockets.push(ws.url()));
   const console_ = [];
   page.on('console', (m) => {
     if (m.type() === 'error') console_.push(`console.error: ${m.text()}`);
@@ -1406,6 +1569,7 @@ async function runScenario(browser, scenario) {
         timer = setTimeout(() => reject(new Error(`the scenario took longer than ${SCENARIO_MS / 1000} s`)), SCENARIO_MS);
       }),
     ]);
+    if (scenario.static) check(sockets.length === 0, `WebSockets were opened: ${sockets.join(', ')}`);
   } catch (e) {
     error = e;
   } finally {

@@ -92,6 +92,8 @@ enum FactJson {
     Connecting {
         url: String,
     },
+    InPage,
+    NoProxy,
     ConnectAsked {
         host: String,
         port: u16,
@@ -318,6 +320,8 @@ fn fact_from_json(fact: FactJson, dir: Dir) -> Result<Fact, String> {
         FactJson::StartTlsAsked => Fact::StartTlsAsked,
         FactJson::TlsUp { tls } => Fact::TlsUp(tls_from_json(tls)?),
         FactJson::StlsImpossible => Fact::StlsImpossible,
+        FactJson::InPage => Fact::InPage,
+        FactJson::NoProxy => Fact::NoProxy,
         FactJson::LinkError {
             code,
             message,

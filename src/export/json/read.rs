@@ -223,6 +223,8 @@ pub(super) fn fact(m: &Obj) -> Result<FactJson, String> {
         "start_tls_asked" => FactJson::StartTlsAsked,
         "tls_up" => FactJson::TlsUp { tls: tls(m)? },
         "stls_impossible" => FactJson::StlsImpossible,
+        "in_page" => FactJson::InPage,
+        "no_proxy" => FactJson::NoProxy,
         "link_error" => FactJson::LinkError {
             code: {
                 let code = need("code")?;

@@ -134,6 +134,8 @@ fn fact(o: &mut Obj, fact: &Fact) {
             "tls_up"
         }
         Fact::StlsImpossible => "stls_impossible",
+        Fact::InPage => "in_page",
+        Fact::NoProxy => "no_proxy",
         Fact::LinkError {
             code,
             message,

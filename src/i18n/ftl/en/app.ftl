@@ -13,6 +13,8 @@ fact-tls-up = TLS is up: { $tls }
 tls-verified = { $version }, a verified certificate
 tls-pinned = { $version }, a certificate you chose to trust
 fact-stls-impossible = STLS cannot continue: websockify only relays bytes to the target it was started with: there is no control channel, so the app cannot choose the server, start TLS with STLS, or show certificates. Disconnecting.
+fact-in-page = Connected to the demo server inside this page: no network and no proxy, so no TLS either
+fact-no-proxy = No proxy answers at this page's address. The demo server runs inside the page over plain POP3; real servers and TLS (STLS, port 995) need the bundled proxy: run cargo xtask dev, or serve the page with pop3-proxy.
 # $failure (text): failure-at-hop; $message (text): the proxy's own words, in English
 fact-link-error = { $failure }. The proxy said: { $message }
 fact-control-unreadable = The proxy sent something this app does not understand: { $error }
