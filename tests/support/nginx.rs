@@ -217,7 +217,7 @@ pub fn not_installed() {
     let text = format!(
         "\n{bar}\n!!\n!! NGINX IS NOT INSTALLED: the nginx + wss:// end-to-end test is skipped\n\
          !!\n!!   {NGINX_BINARY} is missing. Install it with:\n!!\n\
-         !!     sudo apt-get install nginx-light\n!!\n{bar}\n"
+         !!     sudo apt-get install nginx\n!!\n{bar}\n"
     );
     assert!(
         !required(),
