@@ -71,11 +71,12 @@ fn closed_port() -> u16 {
         .expect("a free port")
 }
 
-/// A loopback address nothing listens on yet.
-fn free_addr() -> SocketAddr {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
+/// `N` different loopback addresses nothing listens on yet (held together
+/// while they are chosen, so they differ).
+fn free_addrs<const N: usize>() -> [SocketAddr; N] {
+    let listeners: [std::net::TcpListener; N] =
+        std::array::from_fn(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("a free port"));
+    listeners.map(|l| l.local_addr().expect("its address"))
 }
 
 fn require_file(path: &Path, remedy: &str) {
@@ -267,8 +268,9 @@ fn nginx_wss() {
     }
     let _demo_ports = DEMO_PORTS.lock().unwrap_or_else(|e| e.into_inner());
 
-    let instances = [free_addr(), free_addr()];
-    let nginx_port = free_addr().port();
+    let [first_addr, second_addr, nginx_addr] = free_addrs();
+    let instances = [first_addr, second_addr];
+    let nginx_port = nginx_addr.port();
     let logs = tempfile::tempdir().expect("a temporary directory");
     // The README's command lines: both serve the app, believe nginx's
     // forwarded address and accept the page's https origin; the first runs the
