@@ -231,6 +231,10 @@ fn browser_scenarios() {
 /// The scenario `nginx_wss` runs.
 const NGINX_SCENARIO: &str = "nginx-wss";
 
+/// An address the browser claims in its own `X-Forwarded-For`: nginx must
+/// replace it with the address it saw, so no instance may believe it.
+const FORGED_FORWARDED_FOR: &str = "203.0.113.7";
+
 /// How long the nginx scenario may take.
 const NGINX_NODE_TIMEOUT: Duration = Duration::from_secs(5 * 60);
 
@@ -306,6 +310,7 @@ fn nginx_wss() {
         .current_dir(&e2e)
         .env("E2E_ONLY", NGINX_SCENARIO)
         .env("APP_URL", &app_url)
+        .env("FORGED_FORWARDED_FOR", FORGED_FORWARDED_FOR)
         .env(
             "INSTANCE_METRICS",
             instances.map(|a| format!("http://{a}/metrics")).join(","),
@@ -332,4 +337,32 @@ fn nginx_wss() {
         second.log_text(),
         nginx.logs()
     );
+
+    // The browser's forged X-Forwarded-For reached nginx with both WebSocket
+    // handshakes (nginx logs them when they close, just after the scenario)...
+    let forged = format!("xff=[{FORGED_FORWARDED_FOR}]");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let access = loop {
+        let access = nginx.access_log();
+        let upgrades = access
+            .lines()
+            .filter(|line| line.contains("[GET /ws ") && line.contains(&forged))
+            .count();
+        if upgrades >= 2 {
+            break access;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "nginx did not log two WebSocket handshakes carrying {forged}:\n{access}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    println!("nginx access log:\n{access}");
+    // ...and no instance believed it: nginx put the address it saw instead.
+    for (name, log) in [("first", first.log_text()), ("second", second.log_text())] {
+        assert!(
+            !log.contains(FORGED_FORWARDED_FOR),
+            "the {name} instance took the browser's own X-Forwarded-For for its address:\n{log}"
+        );
+    }
 }

@@ -21,7 +21,8 @@
 // The `nginx-wss` scenario runs on its own (tests/e2e.rs `nginx_wss`), with
 // APP_URL the https:// page of nginx in front of two proxy instances, and
 //
-//   INSTANCE_METRICS    each instance's /metrics URL, comma-separated
+//   INSTANCE_METRICS      each instance's /metrics URL, comma-separated
+//   FORGED_FORWARDED_FOR  an X-Forwarded-For the browser sends, which nginx replaces
 //
 // Optional: CHROMIUM (default /usr/bin/chromium), E2E_ONLY=name,name (run only
 // these scenarios), E2E_HEADED=1 (show the browser).
@@ -1077,7 +1078,12 @@ const scenarios = [
     name: 'nginx-wss',
     title: 'behind nginx with TLS: the page over https, two demo sessions over wss:// (one on each proxy instance), log in, STAT',
     skip: () => (env.instanceMetrics ? null : 'runs in its own test, tests/e2e.rs nginx_wss (nginx and two proxy instances)'),
-    context: { ignoreHTTPSErrors: true },
+    // Every request also carries a forged X-Forwarded-For, which nginx must
+    // replace (tests/e2e.rs checks that no instance believed it).
+    context: {
+      ignoreHTTPSErrors: true,
+      extraHTTPHeaders: process.env.FORGED_FORWARDED_FOR ? { 'X-Forwarded-For': process.env.FORGED_FORWARDED_FOR } : {},
+    },
     async run(page, snap) {
       check(env.appUrl.startsWith('https://'), `APP_URL is not an https:// URL: ${env.appUrl}`);
       const wsUrl = `${env.appUrl.replace(/^https:/, 'wss:').replace(/\/?$/, '/')}ws`;

@@ -40,7 +40,9 @@ events {
     worker_connections 256;
 }
 http {
-    access_log DIR/access.log;
+    # With the X-Forwarded-For the browser sent, which the site replaces.
+    log_format forwarded '$remote_addr [$request] $status xff=[$http_x_forwarded_for] upstream=$upstream_addr';
+    access_log DIR/access.log forwarded;
     client_body_temp_path DIR/temp/body;
     proxy_temp_path DIR/temp/proxy;
     fastcgi_temp_path DIR/temp/fastcgi;
@@ -154,6 +156,12 @@ impl Nginx {
     /// The temporary directory (configuration, certificate, logs).
     pub fn dir(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// Its access log: one line per request, with the client's own
+    /// `X-Forwarded-For` and the instance that answered.
+    pub fn access_log(&self) -> String {
+        fs::read_to_string(self.dir().join("access.log")).unwrap_or_default()
     }
 
     /// nginx's error log and stderr, for failure messages.
