@@ -3,6 +3,12 @@
 //! Playwright scenarios in `tests/e2e/run.mjs`, against the demo server and a
 //! real Dovecot.
 //!
+//! A second test, `nginx_wss`, runs the deployment of the README's "Hosting
+//! for a class": Debian's nginx with TLS (`proxy/deploy/nginx.conf`, a
+//! self-signed certificate) in front of two `pop3-proxy` processes, one of them
+//! with the demo server, and the `nginx-wss` scenario through it. It also needs
+//! nginx (required under CI) and the `pop3-proxy` binary of this build.
+//!
 //! They need a release build of the app in `dist/`, `tests/e2e/node_modules`
 //! (`npm ci --prefix tests/e2e`), Node.js and Chromium, so they run only when
 //! `POP3_E2E=1`, which `cargo xtask test` sets after building and installing all
@@ -14,10 +20,13 @@ mod support;
 use std::io::Write as _;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use pop3_proxy::demo::Fault;
 use support::dovecot::Dovecot;
+use support::nginx::Nginx;
+use support::proxy_process::ProxyProcess;
 use support::ws::TestProxy;
 
 /// Set to `1` to run the browser tests.
@@ -30,6 +39,9 @@ const DEMO_PLAIN: &str = "127.0.0.1:1110";
 /// second preset). Its TLS faults listen on the next four ports, where the
 /// app's "TLS faults" presets go.
 const DEMO_TLS: &str = "127.0.0.1:1995";
+
+/// The demo's fixed ports: held by one test at a time.
+static DEMO_PORTS: Mutex<()> = Mutex::new(());
 
 /// How long all scenarios together may take.
 const NODE_TIMEOUT: Duration = Duration::from_secs(15 * 60);
@@ -57,6 +69,14 @@ fn closed_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("a free port")
+}
+
+/// `N` different loopback addresses nothing listens on yet (held together
+/// while they are chosen, so they differ).
+fn free_addrs<const N: usize>() -> [SocketAddr; N] {
+    let listeners: [std::net::TcpListener; N] =
+        std::array::from_fn(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("a free port"));
+    listeners.map(|l| l.local_addr().expect("its address"))
 }
 
 fn require_file(path: &Path, remedy: &str) {
@@ -88,6 +108,7 @@ fn browser_scenarios() {
         "install the test runner with `npm ci --prefix tests/e2e`",
     );
 
+    let _demo_ports = DEMO_PORTS.lock().unwrap_or_else(|e| e.into_inner());
     // Stopped when dropped, at the end of the test or when it fails.
     let dovecot = Dovecot::start();
     if dovecot.is_none() {
@@ -257,4 +278,143 @@ async fn static_host(
         format!("http://127.0.0.1:{port}/course/pop3/"),
     );
     Some((child, root))
+}
+
+/// The scenario `nginx_wss` runs.
+const NGINX_SCENARIO: &str = "nginx-wss";
+
+/// An address the browser claims in its own `X-Forwarded-For`: nginx must
+/// replace it with the address it saw, so no instance may believe it.
+const FORGED_FORWARDED_FOR: &str = "203.0.113.7";
+
+/// How long the nginx scenario may take.
+const NGINX_NODE_TIMEOUT: Duration = Duration::from_secs(5 * 60);
+
+#[test]
+fn nginx_wss() {
+    if std::env::var(E2E_ENV).as_deref() != Ok("1") {
+        loud(&["E2E SKIPPED (nginx_wss): run `cargo xtask test` (POP3_E2E=1)"]);
+        return;
+    }
+    // `cargo xtask bench` runs bench.mjs through this binary: not this test.
+    if std::env::var("E2E_SCRIPT").is_ok_and(|s| s != "run.mjs") {
+        return;
+    }
+    if let Ok(only) = std::env::var("E2E_ONLY")
+        && !only.split(',').any(|name| name.trim() == NGINX_SCENARIO)
+    {
+        println!("nginx_wss: E2E_ONLY does not name {NGINX_SCENARIO}");
+        return;
+    }
+    let root = root();
+    let dist = root.join("dist");
+    let e2e = root.join("tests").join("e2e");
+    require_file(
+        &dist.join("index.html"),
+        "build the app first with `trunk build --release`",
+    );
+    require_file(
+        &e2e.join("node_modules").join("playwright-core"),
+        "install the test runner with `npm ci --prefix tests/e2e`",
+    );
+    if !support::nginx::installed() {
+        // Panics instead when nginx is required (CI).
+        support::nginx::not_installed();
+        return;
+    }
+    let _demo_ports = DEMO_PORTS.lock().unwrap_or_else(|e| e.into_inner());
+
+    let [first_addr, second_addr, nginx_addr] = free_addrs();
+    let instances = [first_addr, second_addr];
+    let nginx_port = nginx_addr.port();
+    let logs = tempfile::tempdir().expect("a temporary directory");
+    // The README's command lines: both serve the app, believe nginx's
+    // forwarded address and accept the page's https origin; the first runs the
+    // demo server, which the second reaches at the demo's addresses.
+    let common = |web: &Path| -> Vec<String> {
+        [
+            "--web",
+            web.to_str().expect("a UTF-8 path"),
+            "--trusted-proxy",
+            "127.0.0.1",
+            "--allow-origin",
+            &format!("https://127.0.0.1:{nginx_port}"),
+            "--metrics",
+        ]
+        .map(str::to_owned)
+        .to_vec()
+    };
+    let mut first_args = common(&dist);
+    first_args.push("--demo".into());
+    let mut second_args = common(&dist);
+    second_args.extend([DEMO_PLAIN, DEMO_TLS].map(|addr| format!("--demo-at={addr}")));
+    let first = ProxyProcess::start(instances[0], &first_args, logs.path().join("first.log"));
+    let second = ProxyProcess::start(instances[1], &second_args, logs.path().join("second.log"));
+    let nginx = Nginx::start("127.0.0.1", nginx_port, instances);
+
+    let app_url = nginx.url();
+    println!(
+        "running the {NGINX_SCENARIO} scenario against {app_url} (nginx in front of {} and {})",
+        first.addr, second.addr
+    );
+    let mut child = std::process::Command::new("node")
+        .arg("run.mjs")
+        .current_dir(&e2e)
+        .env("E2E_ONLY", NGINX_SCENARIO)
+        .env("APP_URL", &app_url)
+        .env("FORGED_FORWARDED_FOR", FORGED_FORWARDED_FOR)
+        .env(
+            "INSTANCE_METRICS",
+            instances.map(|a| format!("http://{a}/metrics")).join(","),
+        )
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run `node` (is Node.js installed?): {e}"));
+    let deadline = Instant::now() + NGINX_NODE_TIMEOUT;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait for node") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the {NGINX_SCENARIO} scenario took longer than {NGINX_NODE_TIMEOUT:?}");
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(
+        status.success(),
+        "the {NGINX_SCENARIO} scenario failed ({status}); see its lines above.\n\
+         --- first instance ---\n{}\n--- second instance ---\n{}\n{}",
+        first.log_text(),
+        second.log_text(),
+        nginx.logs()
+    );
+
+    // The browser's forged X-Forwarded-For reached nginx with both WebSocket
+    // handshakes (nginx logs them when they close, just after the scenario)...
+    let forged = format!("xff=[{FORGED_FORWARDED_FOR}]");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let access = loop {
+        let access = nginx.access_log();
+        let upgrades = access
+            .lines()
+            .filter(|line| line.contains("[GET /ws ") && line.contains(&forged))
+            .count();
+        if upgrades >= 2 {
+            break access;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "nginx did not log two WebSocket handshakes carrying {forged}:\n{access}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    println!("nginx access log:\n{access}");
+    // ...and no instance believed it: nginx put the address it saw instead.
+    for (name, log) in [("first", first.log_text()), ("second", second.log_text())] {
+        assert!(
+            !log.contains(FORGED_FORWARDED_FOR),
+            "the {name} instance took the browser's own X-Forwarded-For for its address:\n{log}"
+        );
+    }
 }

@@ -46,6 +46,13 @@ struct Cli {
     #[arg(long, value_name = "ADDR", default_value_t = defaults::DEMO_TLS_LISTEN)]
     demo_tls_listen: SocketAddr,
 
+    /// The address of a demo server that another `pop3-proxy --demo` runs, such
+    /// as 127.0.0.1:1110 for a second instance on the same host (repeatable).
+    /// Its port is open towards that address only, like this proxy's own demo;
+    /// its certificates are made at its start, so they are not trusted here.
+    #[arg(long = "demo-at", value_name = "ADDR")]
+    demo_at: Vec<SocketAddr>,
+
     /// Accept browser connections from this origin too (repeatable).
     #[arg(long = "allow-origin", value_name = "URL")]
     allow_origins: Vec<String>,
@@ -164,6 +171,7 @@ fn config_from(cli: &Cli) -> Result<Config, String> {
     config.policy.dev_origins = cli.dev;
     config.policy.trusted_proxies = cli.trusted_proxies.clone();
     config.policy.ports.extend(&cli.allow_ports);
+    config.policy.demo_addrs.extend(&cli.demo_at);
     config.policy.extra_origins = cli
         .allow_origins
         .iter()
@@ -423,6 +431,7 @@ mod tests {
         assert_eq!(config.first_message_timeout, Duration::from_secs(4));
         assert_eq!(config.max_pending, 9);
         assert_eq!(config.head_timeout, Duration::from_secs(6));
+        assert!(config.policy.demo_addrs.is_empty());
         assert!(Cli::try_parse_from(["pop3-proxy", "--trusted-proxy", "nginx"]).is_err());
         assert_eq!(
             config.target,
@@ -435,5 +444,38 @@ mod tests {
         assert!(
             config_from(&Cli::try_parse_from(["pop3-proxy", "--target", "nope"]).unwrap()).is_err()
         );
+    }
+
+    #[test]
+    fn another_instances_demo_is_reachable_at_its_addresses_only() {
+        let cli = Cli::try_parse_from([
+            "pop3-proxy",
+            "--trusted-proxy",
+            "127.0.0.1",
+            "--demo-at",
+            "127.0.0.1:1110",
+            "--demo-at",
+            "127.0.0.1:1995",
+        ])
+        .unwrap();
+        let policy = config_from(&cli).unwrap().policy;
+        assert!(policy.is_public());
+        for open in ["127.0.0.1:1110", "127.0.0.1:1995"] {
+            let addr: SocketAddr = open.parse().unwrap();
+            assert!(policy.port_allowed(addr.port()));
+            assert_eq!(policy.check_target(addr), Ok(()), "{open}");
+        }
+        // Public mode still refuses loopback elsewhere, and the demo's ports
+        // elsewhere.
+        for closed in [
+            "127.0.0.1:110",
+            "127.0.0.1:1996",
+            "10.0.0.1:1110",
+            "[::1]:1110",
+        ] {
+            let addr: SocketAddr = closed.parse().unwrap();
+            assert!(policy.check_target(addr).is_err(), "{closed}");
+        }
+        assert!(Cli::try_parse_from(["pop3-proxy", "--demo-at", "localhost"]).is_err());
     }
 }

@@ -1,5 +1,17 @@
-// The app under load, in Chromium: the longest main-thread task while it works.
-// Each measure logs in to the demo server as one user, starts watching the main
+// The app in Chromium: what a visit costs on the wire, and the longest
+// main-thread task while it works.
+//
+//   app.first_visit_kib   bytes received (headers and bodies, as sent: compressed)
+//                         to load the page and render the connection form, cache empty
+//   app.repeat_visit_kib  the same after a reload with the HTTP cache warm
+//
+// both summed from the DevTools protocol's Network.loadingFinished
+// encodedDataLength, and each printed as `METRIC <name> <KiB> KiB` with one line
+// per resource before it. The app is served by the proxy's static server from the
+// release build with its precompressed copies (`cargo xtask bench` writes them as
+// `cargo xtask dist` does).
+//
+// Each longest-task measure logs in to the demo server as one user, starts watching the main
 // thread, does one thing and waits for it to finish:
 //
 //   app.retr_20mb_longest_task_ms   `TOP 1 330000` of the `huge` user's 64 MiB message (~20 MB)
@@ -92,7 +104,51 @@ const measures = [
     120_000,
   ],
 ];
+/// Bytes on the wire for a first visit (fresh context: empty cache) and for a
+/// reload of the same page (warm cache), each until the app has rendered.
+async function visits(only) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const requests = new Map();
+  cdp.on('Network.responseReceived', ({ requestId, response }) => {
+    const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    requests.set(requestId, {
+      url: response.url,
+      status: response.status,
+      encoding: headers['content-encoding'] ?? '-',
+      bytes: 0,
+    });
+  });
+  cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
+    const request = requests.get(requestId) ?? { url: requestId, status: '?', encoding: '?', bytes: 0 };
+    request.bytes = encodedDataLength;
+    requests.set(requestId, request);
+  });
+  const rendered = () => page.locator('[data-testid="try-demo"]').waitFor({ state: 'visible', timeout: 60_000 });
+  const load = async (name, go) => {
+    requests.clear();
+    await go();
+    await rendered();
+    // Whatever the page fetches after it rendered counts too.
+    await page.waitForLoadState('networkidle');
+    let total = 0;
+    for (const r of requests.values()) {
+      total += r.bytes;
+      const path = r.url.replace(/^https?:\/\/[^/]+/, '');
+      console.log(`${name}: ${String(r.status).padStart(3)} ${r.encoding.padEnd(4)} ${String(r.bytes).padStart(8)} B  ${path}`);
+    }
+    console.log(`${name}: ${requests.size} requests, ${total} bytes`);
+    if (only.length === 0 || only.includes(name)) console.log(`METRIC ${name} ${(total / 1024).toFixed(1)} KiB`);
+  };
+  await load('app.first_visit_kib', () => page.goto(process.env.APP_URL, { waitUntil: 'load' }));
+  await load('app.repeat_visit_kib', () => page.reload({ waitUntil: 'load' }));
+  await context.close();
+}
+
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+if (only.length === 0 || only.some((name) => name.endsWith('_visit_kib'))) await visits(only);
 for (const [name, ...rest] of measures) {
   if (only.length === 0 || only.includes(name)) await measure(name, ...rest);
 }

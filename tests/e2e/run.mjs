@@ -20,6 +20,12 @@
 //   STATIC_URL          the same dist/, served by `python3 -m http.server` under a
 //                       sub-path with no proxy anywhere (the in-page scenarios)
 //
+// The `nginx-wss` scenario runs on its own (tests/e2e.rs `nginx_wss`), with
+// APP_URL the https:// page of nginx in front of two proxy instances, and
+//
+//   INSTANCE_METRICS      each instance's /metrics URL, comma-separated
+//   FORGED_FORWARDED_FOR  an X-Forwarded-For the browser sends, which nginx replaces
+//
 // Optional: CHROMIUM (default /usr/bin/chromium), E2E_ONLY=name,name (run only
 // these scenarios), E2E_HEADED=1 (show the browser).
 //
@@ -67,6 +73,7 @@ const env = {
   demoIncompleteChain: process.env.DEMO_INCOMPLETE_CHAIN_PORT,
   closedPort: process.env.CLOSED_PORT,
   staticUrl: process.env.STATIC_URL,
+  instanceMetrics: process.env.INSTANCE_METRICS,
 };
 
 /// Where `openApp` goes: the proxy's page, or the static host's for the
@@ -436,6 +443,30 @@ async function waitForSelectedRow(page, index, why) {
 const needsDovecot = () =>
   env.dovecotPlain && env.dovecotTls ? null : 'DOVECOT_PLAIN_PORT and DOVECOT_TLS_PORT are not set';
 const needsStatic = () => (env.staticUrl ? null : 'STATIC_URL is not set (python3 is not installed)');
+
+/// The value of an unlabelled Prometheus series in `text`, or NaN.
+function promValue(text, name) {
+  const m = new RegExp(`^${name} (\\S+)$`, 'm').exec(text);
+  return m ? Number(m[1]) : NaN;
+}
+
+/// A demo session in `page` through the proxy: the page loaded (its own
+/// requests done), "Try the demo server", USER/PASS as `user`, STAT; returns
+/// the URLs of the WebSockets the page opened.
+async function demoStat(page, user) {
+  const sockets = [];
+  page.on('websocket', (ws) => sockets.push(ws.url()));
+  await page.goto(env.appUrl, { waitUntil: 'networkidle', timeout: 30_000 });
+  await waitVisible(page, 'try-demo');
+  await tryDemo(page);
+  await logIn(page, 'user', user, 'tanstaaf');
+  await waitForState(page, 'TRANSACTION');
+  await typeCommand(page, 'STAT');
+  await waitForReply(page, 'STAT');
+  const { count } = await statReply(page);
+  check(count > 0, `STAT as ${user} reports ${count} messages`);
+  return sockets;
+}
 
 /// axe-core's WCAG 2 A/AA violations on the page as it is now: `[]` when clean.
 async function axeViolations(page) {
@@ -1050,6 +1081,63 @@ const scenarios = [
       const entries = await transcript(page);
       check(entries.some((e) => e.dir === 'server' && /^\+OK \d+ \d+/.test(e.raw)), 'a STAT reply came through websockify');
       check(!entries.some((e) => /Asked the proxy to connect/.test(e.raw)), 'no control messages were used');
+    },
+  },
+  {
+    name: 'nginx-wss',
+    title: 'behind nginx with TLS: the page over https, two demo sessions over wss:// (one on each proxy instance), log in, STAT',
+    skip: () => (env.instanceMetrics ? null : 'runs in its own test, tests/e2e.rs nginx_wss (nginx and two proxy instances)'),
+    // Every request also carries a forged X-Forwarded-For, which nginx must
+    // replace (tests/e2e.rs checks that no instance believed it).
+    context: {
+      ignoreHTTPSErrors: true,
+      extraHTTPHeaders: process.env.FORGED_FORWARDED_FOR ? { 'X-Forwarded-For': process.env.FORGED_FORWARDED_FOR } : {},
+    },
+    async run(page, snap) {
+      check(env.appUrl.startsWith('https://'), `APP_URL is not an https:// URL: ${env.appUrl}`);
+      const wsUrl = `${env.appUrl.replace(/^https:/, 'wss:').replace(/\/?$/, '/')}ws`;
+      // The page's own headers pass through nginx.
+      const head = await page.request.get(env.appUrl);
+      check(head.status() === 200, `GET ${env.appUrl} through nginx: HTTP ${head.status()}`);
+      check(/script-src/.test(head.headers()['content-security-policy'] ?? ''), 'the page has its Content-Security-Policy through nginx');
+      // The counters are not published through nginx.
+      const outside = await page.request.get(`${env.appUrl.replace(/\/?$/, '/')}metrics`);
+      check(outside.status() === 404, `/metrics through nginx answers HTTP ${outside.status()}, not 404`);
+
+      // Two sessions at once, each its own WebSocket: nginx sends the second
+      // to the instance with fewer connections, the other one.
+      const first = await demoStat(page, 'mrose');
+      check(
+        first.length === 1 && first[0] === wsUrl,
+        `the app's WebSocket went to ${JSON.stringify(first)}, not ${wsUrl}`,
+      );
+      const other = await page.context().newPage();
+      try {
+        const second = await demoStat(other, 'nostuff');
+        check(second.length === 1 && second[0] === wsUrl, `the second WebSocket went to ${JSON.stringify(second)}`);
+        await other.screenshot({ path: join(SCREENSHOTS, 'nginx-wss-second.png'), fullPage: true });
+      } catch (e) {
+        await other.screenshot({ path: join(SCREENSHOTS, 'nginx-wss-second.png'), fullPage: true }).catch(() => {});
+        throw new Error(`the second page: ${e.message}\n${await describePage(other)}`);
+      }
+
+      const instances = [];
+      for (const url of env.instanceMetrics.split(',')) {
+        const response = await fetch(url);
+        check(response.ok, `GET ${url}: HTTP ${response.status}`);
+        const text = await response.text();
+        instances.push({
+          url,
+          active: promValue(text, 'pop3_proxy_sessions_active'),
+          demo: promValue(text, 'pop3_proxy_demo_sessions_total'),
+        });
+      }
+      check(instances.length === 2, `two instances' metrics: ${env.instanceMetrics}`);
+      check(
+        instances.every((i) => i.active === 1 && i.demo === 1),
+        `each proxy instance holds one of the two demo sessions: ${JSON.stringify(instances)}`,
+      );
+      await snap('first');
     },
   },
   {

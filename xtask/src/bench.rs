@@ -6,6 +6,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+use crate::dist::precompress;
 use crate::process::{Ctx, describe, run};
 use crate::test::wasm_test;
 use crate::tools::{SystemPackages, ensure_e2e_packages, ensure_tools};
@@ -37,6 +38,9 @@ pub(crate) fn bench(ctx: &Ctx, args: &[String]) -> Result {
     }
     // The app: its size as shipped, and benchmarks inside headless Chromium.
     run(ctx.command("trunk").args(["build", "--release"]))?;
+    // With the compressed copies `cargo xtask dist` ships, for the visits'
+    // bytes on the wire (app.first_visit_kib, app.repeat_visit_kib).
+    precompress(&ctx.root.join("dist")).map_err(|e| format!("precompressing dist/: {e}"))?;
     metrics.push(Metric {
         name: "app.wasm_gz_kib".to_owned(),
         value: gzipped_wasm_kib(Path::new("dist"))?,
@@ -64,7 +68,8 @@ pub(crate) fn bench(ctx: &Ctx, args: &[String]) -> Result {
         ]),
         &mut metrics,
     )?;
-    // The app streaming ~20 MB from the demo server, driven by Playwright.
+    // The app's visits, and the app streaming ~20 MB from the demo server,
+    // driven by Playwright.
     ensure_e2e_packages(ctx)?;
     let mut e2e = ctx.cargo();
     e2e.args([

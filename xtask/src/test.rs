@@ -99,7 +99,12 @@ pub(crate) fn test(ctx: &Ctx, args: &[String]) -> Result {
         )
     };
     let websockify_ready = summary.check("websockify (PyPI)", || ensure_websockify(ctx));
-    if app_built && runner_ready && websockify_ready {
+    // The deployment test runs the proxy's binary itself, behind nginx.
+    let proxy_built = summary.step(
+        "build pop3-proxy (e2e)",
+        ctx.cargo().args(["build", "-p", "pop3-proxy"]),
+    );
+    if app_built && runner_ready && websockify_ready && proxy_built {
         let mut e2e = ctx.cargo();
         e2e.args([
             "test",
@@ -112,12 +117,17 @@ pub(crate) fn test(ctx: &Ctx, args: &[String]) -> Result {
         ])
         .env("POP3_E2E", "1");
         if under_ci {
-            e2e.env("POP3_REQUIRE_DOVECOT", "1");
+            e2e.env("POP3_REQUIRE_DOVECOT", "1")
+                .env("POP3_REQUIRE_NGINX", "1");
         }
         summary.step("e2e (Playwright)", &mut e2e);
     } else {
         summary.check("e2e (Playwright)", || {
-            Err("not run: the app did not build or the Playwright runner is not installed".into())
+            Err(
+                "not run: the app or the proxy did not build, or the Playwright runner or \
+                 websockify is not installed"
+                    .into(),
+            )
         });
     }
     summary.finish()

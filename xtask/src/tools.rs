@@ -17,10 +17,12 @@ pub(crate) const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub(crate) const TOOLS_DIR: &str = ".tools";
 /// What the tests need from the system, which only root can install: the file that
 /// shows it is there, and the Debian package that provides it.
-const SYSTEM_PACKAGES: [(&str, &str); 3] = [
+const SYSTEM_PACKAGES: [(&str, &str); 4] = [
     ("/usr/bin/chromium", "chromium"),
     ("/usr/bin/chromedriver", "chromium-driver"),
     ("/usr/sbin/dovecot", "dovecot-pop3d"),
+    // The reverse proxy of the deployment test (tests/e2e.rs `nginx_wss`).
+    ("/usr/sbin/nginx", "nginx"),
 ];
 pub(crate) const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
