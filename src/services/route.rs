@@ -1,8 +1,9 @@
 //! Which way a connection goes: to the demo server inside the page, or
 //! through the proxy. Whether a proxy answers at the page's own address is
-//! asked once, at start, with a plain HTTP request: pop3-proxy answers a
-//! request for its WebSocket path that does not upgrade with
-//! `426 Upgrade Required`, and a static host has nothing there.
+//! asked once, at start, with a plain HTTP request for its WebSocket path:
+//! pop3-proxy answers `426 Upgrade Required`, and Trunk's development server,
+//! which forwards the path to the proxy, `400 Bad Request`. A static host has
+//! nothing there (`404`), or its page for every path (`200`).
 
 use std::cell::Cell;
 
@@ -29,12 +30,17 @@ pub fn probe(done: impl FnOnce(ProxyPresence) + 'static) {
             .send()
             .await;
         let found = match answer {
-            Ok(response) if response.status() == 426 => ProxyPresence::Present,
+            Ok(response) if is_websocket_endpoint(response.status()) => ProxyPresence::Present,
             _ => ProxyPresence::Absent,
         };
         PRESENCE.with(|p| p.set(found));
         done(found);
     });
+}
+
+/// Whether this status answers a plain GET of a WebSocket endpoint.
+fn is_websocket_endpoint(status: u16) -> bool {
+    matches!(status, 426 | 400)
 }
 
 /// The `http(s)://` form of a `ws(s)://` URL.
@@ -107,7 +113,16 @@ impl Transport for AnyLink {
 
 #[cfg(test)]
 mod tests {
-    use super::http_url;
+    use super::{http_url, is_websocket_endpoint};
+
+    #[test]
+    fn a_websocket_endpoint_refuses_a_plain_get_and_a_static_host_does_not() {
+        assert!(is_websocket_endpoint(426), "pop3-proxy");
+        assert!(is_websocket_endpoint(400), "Trunk's development proxy");
+        for status in [200, 403, 404, 500] {
+            assert!(!is_websocket_endpoint(status), "{status}");
+        }
+    }
 
     #[test]
     fn the_probe_asks_over_http() {
