@@ -1497,10 +1497,23 @@ const scenarios = [
       check(raw.includes('\n..signature files'), `the in-page server dot-stuffs: ${raw.slice(0, 400)}`);
       const { count } = await statReply(page);
       check(count === 5, `STAT in the page reports 5 messages, not ${count}`);
+      await waitVisible(page, 'message-view');
+      await waitUntil(page, 'the message view of message 1', () =>
+        document.querySelector('[data-testid="message-view"]')?.textContent.includes('Welcome to the POP3 Playground'));
+      await page.getByRole('button', { name: 'Load mailbox' }).click();
+      await waitUntil(page, 'five mailbox rows', () => document.querySelectorAll('[data-testid="message-row"]').length === 5);
       await snap('retr');
-      // TLS needs the proxy, and the page says so instead of trying.
-      await hook(page, 'disconnect').click();
-      await waitForState(page, 'DISCONNECTED');
+      // The export says where the session ran, and imports back.
+      await page.locator('details.export > summary').click();
+      const exported = await page.evaluate(() => document.querySelector('[data-testid="export-text"]')?.value ?? '');
+      check(/inside this page/.test(exported) && exported.includes('C: RETR 1'), `the export:\n${exported.slice(0, 600)}`);
+      await page.locator('details.import > summary').click();
+      await hook(page, 'import-text').fill(exported);
+      await hook(page, 'import-run').click();
+      await waitForTranscriptText(page, 'the re-imported session', 'Imported');
+      // TLS needs the proxy, and the page says so instead of trying (the
+      // import ended the live session).
+      check(await hook(page, 'disconnect').isDisabled(), 'the import leaves no live session');
       await hook(page, 'security').selectOption('implicit');
       await hook(page, 'connect').click();
       await waitForTranscriptText(page, 'the app saying TLS needs the proxy', 'No proxy answers at this page');
