@@ -153,6 +153,9 @@ pub fn connection_form() -> Html {
         Link::Connecting => {
             html! { <span class="muted">{ i18n::t("ui-connection-connecting") }</span> }
         }
+        Link::Open if session.in_page() => {
+            html! { <span class="ok">{ i18n::t("ui-connection-connected-in-page") }</span> }
+        }
         Link::Open => {
             let connected = i18n::tr(
                 "ui-connection-connected",

@@ -24,7 +24,7 @@ use crate::i18n;
 use crate::state::{Action, Dir, Entry, Fact, Hop};
 
 /// The height of one row in CSS pixels; every row is exactly this tall.
-pub const ROW_HEIGHT: f64 = 28.0;
+pub const ROW_HEIGHT: f64 = 44.0;
 /// Rows drawn above and below the visible ones, so fast scrolling shows no gaps.
 const OVERSCAN: usize = 12;
 /// The viewport height assumed before the container has been measured.

@@ -39,7 +39,7 @@ fn store() -> Arc<Store> {
                 let removed: Removed = browser::remembered(REMOVED_KEY)
                     .and_then(|json| serde_json::from_str(&json).ok())
                     .unwrap_or_default();
-                let instance = (js_sys::Math::random() * 1e9) as u64;
+                let instance = (js_sys::Math::random() * 1e6) as u64;
                 Store::with_removed(instance, &removed)
             })
             .clone()
@@ -106,7 +106,7 @@ impl InPageLink {
                 if me.turn != Some(token) {
                     return;
                 }
-                let clock = js_sys::Date::now() as u64;
+                let clock = (js_sys::Date::now() / 1000.0) as u64;
                 me.session = Some(Session::new(store(), CONFIG, false, clock));
                 me.report.clone()
             };

@@ -577,7 +577,7 @@ impl Session {
     }
 
     /// Whether the link goes to the demo inside this page.
-    fn in_page(&self) -> bool {
+    pub fn in_page(&self) -> bool {
         self.transport.as_ref().is_some_and(|t| t.in_page())
     }
 

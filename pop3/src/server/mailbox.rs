@@ -217,7 +217,7 @@ fn sample() -> Vec<Message> {
              Hello!\n\
              \n\
              This message lives on a demo POP3 server. Every byte you see in the\n\
-             transcript went over a real TCP connection.\n\
+             transcript is exactly what the server sent.\n\
              \n\
              Some lines below begin with a dot. The server must double that dot\n\
              when it sends them (RFC 1939 section 3), and the client removes it:\n\

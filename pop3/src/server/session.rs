@@ -92,8 +92,9 @@ pub struct Session {
 
 impl Session {
     /// A session that has just been accepted; its greeting is the first
-    /// output. `tls` says whether TLS is already up (port 995); `clock` is any
-    /// reading of the driver's clock, which makes the APOP timestamp unique.
+    /// output. `tls` says whether TLS is already up (port 995); `clock` is the
+    /// driver's clock in seconds (RFC 1939 §7's example timestamp,
+    /// `<1896.697170952@dbc.mtview.ca.us>`, is a process id and the clock).
     pub fn new(store: Arc<Store>, config: Config, tls: bool, clock: u64) -> Session {
         let timestamp = store.unique_token(clock);
         let mut session = Session {

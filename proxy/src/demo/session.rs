@@ -43,7 +43,7 @@ pub(super) async fn serve_connection(
     let tcp = WriteDeadline::new(tcp, WRITE_STALL);
     let clock = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as u64);
+        .map_or(0, |d| d.as_secs());
     let mut session = Session::new(store, CONFIG, implicit_tls, clock);
     let served = async {
         if implicit_tls {

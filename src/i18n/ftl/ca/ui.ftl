@@ -50,6 +50,7 @@ ui-connection-disconnect = Desconnecta
 ui-connection-not-connected = No connectat.
 ui-connection-connecting = S'està connectant…
 ui-connection-connected = Connectat a { $host }:{ $port }
+ui-connection-connected-in-page = Connectat al servidor de demostració dins d'aquesta pàgina
 # $reason (text): l'últim fet de la connexió, en paraules
 ui-connection-disconnected-why = Desconnectat: { $reason }
 ui-connection-disconnected = Desconnectat.

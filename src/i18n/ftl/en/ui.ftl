@@ -50,6 +50,7 @@ ui-connection-disconnect = Disconnect
 ui-connection-not-connected = Not connected.
 ui-connection-connecting = Connecting…
 ui-connection-connected = Connected to { $host }:{ $port }
+ui-connection-connected-in-page = Connected to the demo server inside this page
 # $reason (text): the last fact of the connection, in words
 ui-connection-disconnected-why = Disconnected: { $reason }
 ui-connection-disconnected = Disconnected.

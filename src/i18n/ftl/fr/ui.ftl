@@ -50,6 +50,7 @@ ui-connection-disconnect = Se déconnecter
 ui-connection-not-connected = Non connecté.
 ui-connection-connecting = Connexion…
 ui-connection-connected = Connecté à { $host }:{ $port }
+ui-connection-connected-in-page = Connecté au serveur de démonstration dans cette page
 # $reason (texte) : le dernier fait de la connexion, en toutes lettres
 ui-connection-disconnected-why = Déconnecté : { $reason }
 ui-connection-disconnected = Déconnecté.

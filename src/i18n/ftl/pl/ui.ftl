@@ -50,6 +50,7 @@ ui-connection-disconnect = Rozłącz
 ui-connection-not-connected = Brak połączenia.
 ui-connection-connecting = Łączenie…
 ui-connection-connected = Połączono z { $host }:{ $port }
+ui-connection-connected-in-page = Połączono z serwerem demonstracyjnym w tej stronie
 # $reason (tekst): ostatnia informacja o połączeniu, słowami
 ui-connection-disconnected-why = Rozłączono: { $reason }
 ui-connection-disconnected = Rozłączono.

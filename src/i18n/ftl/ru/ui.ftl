@@ -50,6 +50,7 @@ ui-connection-disconnect = Отключиться
 ui-connection-not-connected = Нет соединения.
 ui-connection-connecting = Подключение…
 ui-connection-connected = Подключено к { $host }:{ $port }
+ui-connection-connected-in-page = Подключено к демо-серверу внутри этой страницы
 # $reason (текст): последнее сведение о соединении, словами
 ui-connection-disconnected-why = Отключено: { $reason }
 ui-connection-disconnected = Отключено.

@@ -50,6 +50,7 @@ ui-connection-disconnect = Bağlantıyı kes
 ui-connection-not-connected = Bağlı değil.
 ui-connection-connecting = Bağlanılıyor…
 ui-connection-connected = { $host }:{ $port } adresine bağlanıldı
+ui-connection-connected-in-page = Bu sayfadaki tanıtım sunucusuna bağlanıldı
 # $reason (metin): bağlantının son olgusu, sözcüklerle
 ui-connection-disconnected-why = Bağlantı kesildi: { $reason }
 ui-connection-disconnected = Bağlantı kesildi.
