@@ -96,7 +96,7 @@ lesson-dele-rset-dele-explain = `DELE 2` marca el missatge 2 com a esborrat. Enc
 lesson-dele-rset-stat-again-title = Torneu a enviar STAT
 lesson-dele-rset-stat-again-explain = Un missatge marcat ja no compta: STAT mostra un missatge menys, i les ordres que esmenten el missatge 2 ara fallen.
 lesson-dele-rset-rset-title = RSET
-lesson-dele-rset-rset-explain = `RSET` desmarca tots els missatges esborrats. Si en lloc d'això haguéssiu enviat QUIT, el servidor hauria entrat a l'estat UPDATE i hauria eliminat el missatge 2 definitivament (el servidor de demostració conserva les eliminacions fins que es reinicia).
+lesson-dele-rset-rset-explain = `RSET` desmarca tots els missatges esborrats. Si en lloc d'això haguéssiu enviat QUIT, el servidor hauria entrat a l'estat UPDATE i hauria eliminat el missatge 2 definitivament (la demostració dins la pàgina conserva les vostres eliminacions en aquest navegador fins que en restabliu les bústies; la del servidor intermediari, fins que es reinicia).
 
 ## QUIT
 

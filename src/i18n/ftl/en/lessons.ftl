@@ -95,7 +95,7 @@ lesson-dele-rset-dele-explain = `DELE 2` marks message 2 as deleted. Nothing is 
 lesson-dele-rset-stat-again-title = STAT again
 lesson-dele-rset-stat-again-explain = A marked message no longer counts: STAT shows one message fewer, and commands that name message 2 now fail.
 lesson-dele-rset-rset-title = RSET
-lesson-dele-rset-rset-explain = `RSET` unmarks every deleted message. Had you sent QUIT instead, the server would have entered UPDATE and removed message 2 for good (the demo server keeps deletions until it restarts).
+lesson-dele-rset-rset-explain = `RSET` unmarks every deleted message. Had you sent QUIT instead, the server would have entered UPDATE and removed message 2 for good (the demo inside the page keeps your deletions in this browser until you reset its mailboxes; the proxy's demo keeps them until it restarts).
 
 ## QUIT
 

@@ -96,7 +96,7 @@ lesson-dele-rset-dele-explain = `DELE 2` marque le message 2 comme supprimé. Ri
 lesson-dele-rset-stat-again-title = STAT de nouveau
 lesson-dele-rset-stat-again-explain = Un message marqué ne compte plus : STAT affiche un message de moins, et les commandes qui désignent le message 2 échouent désormais.
 lesson-dele-rset-rset-title = RSET
-lesson-dele-rset-rset-explain = `RSET` retire la marque de suppression de chaque message marqué. Si vous aviez envoyé QUIT à la place, le serveur serait passé dans l’état UPDATE et aurait effacé le message 2 pour de bon (le serveur de démonstration conserve les suppressions jusqu’à son redémarrage).
+lesson-dele-rset-rset-explain = `RSET` retire la marque de suppression de chaque message marqué. Si vous aviez envoyé QUIT à la place, le serveur serait passé dans l’état UPDATE et aurait effacé le message 2 pour de bon (la démonstration dans la page garde vos suppressions dans ce navigateur jusqu’à ce que vous réinitialisiez ses boîtes aux lettres ; celle du proxy, jusqu’à son redémarrage).
 
 ## QUIT
 

@@ -97,7 +97,7 @@ lesson-dele-rset-dele-explain = `DELE 2` oznacza wiadomość 2 jako usuniętą. 
 lesson-dele-rset-stat-again-title = Ponownie STAT
 lesson-dele-rset-stat-again-explain = Oznaczona wiadomość przestaje się liczyć: STAT pokazuje o jedną wiadomość mniej, a polecenia odwołujące się do wiadomości 2 kończą się teraz błędem.
 lesson-dele-rset-rset-title = RSET
-lesson-dele-rset-rset-explain = `RSET` zdejmuje oznaczenie usunięcia ze wszystkich wiadomości. Gdybyś zamiast tego wysłał QUIT, serwer przeszedłby do stanu UPDATE i trwale usunął wiadomość 2 (serwer demonstracyjny pamięta usunięcia do ponownego uruchomienia).
+lesson-dele-rset-rset-explain = `RSET` zdejmuje oznaczenie usunięcia ze wszystkich wiadomości. Gdybyś zamiast tego wysłał QUIT, serwer przeszedłby do stanu UPDATE i trwale usunął wiadomość 2 (demonstracja w stronie pamięta Twoje usunięcia w tej przeglądarce, dopóki nie przywrócisz jej skrzynek pocztowych; demonstracja przez proxy — do ponownego uruchomienia).
 
 ## QUIT
 

@@ -95,7 +95,7 @@ lesson-dele-rset-dele-explain = `DELE 2`, 2 numaralı iletiyi silinmiş olarak i
 lesson-dele-rset-stat-again-title = Yeniden STAT
 lesson-dele-rset-stat-again-explain = İşaretli bir ileti artık sayılmaz: STAT bir ileti eksik gösterir ve 2 numaralı iletiyi belirten komutlar artık başarısız olur.
 lesson-dele-rset-rset-title = RSET
-lesson-dele-rset-rset-explain = `RSET` silinmiş olarak işaretlenen tüm iletilerin işaretini kaldırır. Onun yerine QUIT gönderseydiniz, sunucu UPDATE durumuna geçer ve 2 numaralı iletiyi kalıcı olarak kaldırırdı (tanıtım sunucusu silmeleri yeniden başlayana kadar saklar).
+lesson-dele-rset-rset-explain = `RSET` silinmiş olarak işaretlenen tüm iletilerin işaretini kaldırır. Onun yerine QUIT gönderseydiniz, sunucu UPDATE durumuna geçer ve 2 numaralı iletiyi kalıcı olarak kaldırırdı (sayfadaki tanıtım, posta kutularını sıfırlayana kadar silmelerinizi bu tarayıcıda saklar; proxy'deki tanıtım ise yeniden başlayana kadar).
 
 ## QUIT
 
