@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::hooks::{SessionHandle, connect, use_session};
 use crate::i18n::{self, num, text};
 use crate::lessons::{
-    Ctx, DEMO_PASSWORD, DEMO_USER, DoIt, Facts, LESSONS, Lesson, Move, TypeIt, Walk, auto_login,
+    Ctx, DEMO_PASSWORD, DEMO_USER, DoIt, Facts, LESSONS, Lesson, Move, Step, TypeIt, Walk, auto_login,
     decode_progress, encode_progress, next_move, progress_from,
 };
 use crate::services::browser;
@@ -332,6 +332,14 @@ pub fn lessons() -> Html {
         .filter(|(l, d)| **d == l.steps.len())
         .count();
 
+    // Where the lesson's demo runs, for the explanations that say so: in the
+    // page unless the learner chose the proxy (or is connected through it).
+    let route = if session.in_page() || (!session.is_open() && session.settings.via != Via::Proxy) {
+        "in-page"
+    } else {
+        "proxy"
+    };
+    let explain = |step: &Step| i18n::tr(step.explain, &[("route", i18n::text(route))]);
     let steps = lesson.steps.iter().enumerate().map(|(i, step)| {
         let is_done = i < progress;
         let is_current = i == progress;
@@ -381,7 +389,7 @@ pub fn lessons() -> Html {
                 </div>
                 if is_reopened {
                     <div class="lesson-step-body" data-testid="lesson-step-body">
-                        <p class="small">{ rich(&i18n::t(step.explain)) }</p>
+                        <p class="small">{ rich(&explain(step)) }</p>
                         <p class="small muted">
                             <a href={step.rfc.url()} target="_blank" rel="noopener noreferrer">{ step.rfc.label() }</a>
                         </p>
@@ -389,7 +397,7 @@ pub fn lessons() -> Html {
                 }
                 if is_current {
                     <div class="lesson-step-body" data-testid="lesson-step-body">
-                        <p class="small">{ rich(&i18n::t(step.explain)) }</p>
+                        <p class="small">{ rich(&explain(step)) }</p>
                         if let Some(note) = &note {
                             <p class="lesson-note small mono">{ note.clone() }</p>
                         }

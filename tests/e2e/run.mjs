@@ -1529,6 +1529,10 @@ const scenarios = [
     skip: needsStatic,
     async run(page) {
       await openApp(page);
+      // The texts say where this lesson's demo runs.
+      await hook(page, 'lesson-select').selectOption('greeting');
+      const connect = await hook(page, 'lesson-step-body').first().innerText();
+      check(/inside this page/.test(connect) && !/through the proxy/.test(connect), `the connect step: ${connect}`);
       await hook(page, 'lesson-select').selectOption('stat-list');
       const total = await hook(page, 'lesson-step').count();
       for (let i = 0; i < total; i += 1) {

@@ -10,7 +10,10 @@
 ## Passos compartits per diverses lliçons
 
 lesson-connect-title = Connecteu-vos al servidor de demostració
-lesson-connect-explain = Obriu una connexió amb el servidor de demostració (127.0.0.1:1110, a través del servidor intermediari). El servidor parla primer: una salutació que comença amb `+OK`. Ara la sessió és a l'estat AUTHORIZATION.
+lesson-connect-explain = Obriu una connexió amb el servidor de demostració ({ $route ->
+        [in-page] dins d'aquesta pàgina, sense xarxa
+       *[proxy] 127.0.0.1:1110, a través del servidor intermediari
+    }). El servidor parla primer: una salutació que comença amb `+OK`. Ara la sessió és a l'estat AUTHORIZATION.
 lesson-open-session-title = Obriu una sessió
 lesson-open-session-explain = Connecteu-vos al servidor de demostració i inicieu la sessió com a `mrose` (el botó fa totes dues coses). Les ordres d'aquesta lliçó només són vàlides a l'estat TRANSACTION, després d'iniciar la sessió.
 lesson-quit-to-log-in-again-title = QUIT

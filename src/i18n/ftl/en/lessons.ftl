@@ -9,7 +9,10 @@
 ## Steps shared by several lessons
 
 lesson-connect-title = Connect to the demo server
-lesson-connect-explain = Open a connection to the demo server (127.0.0.1:1110, through the proxy). The server speaks first: a greeting that starts with `+OK`. The session is now in the AUTHORIZATION state.
+lesson-connect-explain = Open a connection to the demo server ({ $route ->
+        [in-page] inside this page, with no network
+       *[proxy] 127.0.0.1:1110, through the proxy
+    }). The server speaks first: a greeting that starts with `+OK`. The session is now in the AUTHORIZATION state.
 lesson-open-session-title = Open a session
 lesson-open-session-explain = Connect to the demo server and log in as `mrose` (the button does both). The commands of this lesson are valid only in the TRANSACTION state, after a login.
 lesson-quit-to-log-in-again-title = QUIT

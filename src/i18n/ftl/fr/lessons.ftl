@@ -10,7 +10,10 @@
 ## Étapes communes à plusieurs leçons
 
 lesson-connect-title = Se connecter au serveur de démonstration
-lesson-connect-explain = Ouvrez une connexion au serveur de démonstration (127.0.0.1:1110, via le proxy). Le serveur parle en premier : un message d’accueil qui commence par `+OK`. La session est maintenant dans l’état AUTHORIZATION.
+lesson-connect-explain = Ouvrez une connexion au serveur de démonstration ({ $route ->
+        [in-page] dans cette page, sans réseau
+       *[proxy] 127.0.0.1:1110, via le proxy
+    }). Le serveur parle en premier : un message d’accueil qui commence par `+OK`. La session est maintenant dans l’état AUTHORIZATION.
 lesson-open-session-title = Ouvrir une session
 lesson-open-session-explain = Connectez-vous au serveur de démonstration et identifiez-vous en tant que `mrose` (le bouton fait les deux). Les commandes de cette leçon ne sont valides que dans l’état TRANSACTION, après l’identification.
 lesson-quit-to-log-in-again-title = QUIT

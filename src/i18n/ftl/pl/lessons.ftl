@@ -9,7 +9,10 @@
 ## Kroki wspólne dla kilku lekcji
 
 lesson-connect-title = Połącz się z serwerem demonstracyjnym
-lesson-connect-explain = Otwórz połączenie z serwerem demonstracyjnym (127.0.0.1:1110, przez proxy). Serwer odzywa się pierwszy: powitaniem zaczynającym się od `+OK`. Sesja jest teraz w stanie AUTHORIZATION.
+lesson-connect-explain = Otwórz połączenie z serwerem demonstracyjnym ({ $route ->
+        [in-page] w tej stronie, bez sieci
+       *[proxy] 127.0.0.1:1110, przez proxy
+    }). Serwer odzywa się pierwszy: powitaniem zaczynającym się od `+OK`. Sesja jest teraz w stanie AUTHORIZATION.
 lesson-open-session-title = Otwórz sesję
 lesson-open-session-explain = Połącz się z serwerem demonstracyjnym i zaloguj jako `mrose` (przycisk robi jedno i drugie). Polecenia tej lekcji są dozwolone tylko w stanie TRANSACTION, po zalogowaniu.
 lesson-quit-to-log-in-again-title = QUIT

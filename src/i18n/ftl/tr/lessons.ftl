@@ -9,7 +9,10 @@
 ## Birkaç dersin ortak adımları
 
 lesson-connect-title = Tanıtım sunucusuna bağlanın
-lesson-connect-explain = Tanıtım sunucusuna (127.0.0.1:1110, proxy üzerinden) bir bağlantı açın. İlk konuşan sunucudur: `+OK` ile başlayan bir karşılama. Oturum artık AUTHORIZATION durumunda.
+lesson-connect-explain = Tanıtım sunucusuna ({ $route ->
+        [in-page] bu sayfanın içinde, ağ olmadan
+       *[proxy] 127.0.0.1:1110, proxy üzerinden
+    }) bir bağlantı açın. İlk konuşan sunucudur: `+OK` ile başlayan bir karşılama. Oturum artık AUTHORIZATION durumunda.
 lesson-open-session-title = Bir oturum açın
 lesson-open-session-explain = Tanıtım sunucusuna bağlanın ve `mrose` olarak giriş yapın (düğme ikisini de yapar). Bu dersin komutları yalnızca TRANSACTION durumunda, girişten sonra geçerlidir.
 lesson-quit-to-log-in-again-title = QUIT
