@@ -3,7 +3,8 @@
 //!
 //! - RETR of a 64 MiB message from the demo server: direct, through pop3-proxy,
 //!   through websockify (installed from PyPI into `.tools/websockify`);
-//! - the round-trip time NOOP gains through the proxy (median);
+//! - the round-trip time NOOP gains through the proxy and through websockify
+//!   (median and p99);
 //! - the proxy's resident memory with 1,000 idle sessions open.
 //!
 //! The demo server, the proxy and websockify run as separate processes, so that
@@ -243,28 +244,33 @@ async fn retr_seconds(mut link: Link, buf: &mut Vec<u8>) -> f64 {
     seconds
 }
 
-/// Median NOOP round trips in microseconds over two links, measured in
-/// alternation so that both see the same load on the machine.
-async fn noop_rtt_us(mut a: Link, mut b: Link) -> (f64, f64) {
+/// NOOP round trips in microseconds, the median and the p99, over each link
+/// (logged in as its user), measured in alternation so that all see the same
+/// load on the machine.
+async fn noop_rtts_us(mut links: Vec<(Link, &str)>) -> Vec<(f64, f64)> {
     let mut buf = Vec::new();
-    a.login("mrose", &mut buf).await;
-    b.login("many", &mut buf).await;
-    let mut times = (Vec::with_capacity(NOOPS), Vec::with_capacity(NOOPS));
+    for (link, user) in &mut links {
+        link.login(user, &mut buf).await;
+    }
+    let mut times = vec![Vec::with_capacity(NOOPS); links.len()];
     for _ in 0..NOOPS {
-        for (link, times) in [(&mut a, &mut times.0), (&mut b, &mut times.1)] {
+        for ((link, _), times) in links.iter_mut().zip(&mut times) {
             let start = Instant::now();
             link.send(b"NOOP\r\n").await;
             link.read_until(b"\r\n", &mut buf).await;
             times.push(start.elapsed().as_secs_f64() * 1e6);
         }
     }
-    a.quit(&mut buf).await;
-    b.quit(&mut buf).await;
-    let median = |mut t: Vec<f64>| {
-        t.sort_by(f64::total_cmp);
-        t[t.len() / 2]
-    };
-    (median(times.0), median(times.1))
+    for (link, _) in &mut links {
+        link.quit(&mut buf).await;
+    }
+    times
+        .into_iter()
+        .map(|mut t| {
+            t.sort_by(f64::total_cmp);
+            (t[t.len() / 2], t[t.len() * 99 / 100])
+        })
+        .collect()
 }
 
 fn metric(name: &str, value: f64, unit: &str) {
@@ -345,12 +351,44 @@ async fn main() {
         );
     }
 
-    let (direct_rtt, proxy_rtt) =
-        noop_rtt_us(Link::direct(demo).await, Link::proxy(proxy, demo).await).await;
-    println!(
-        "NOOP round trip, median of {NOOPS} alternating: direct {direct_rtt:.0} us, through the proxy {proxy_rtt:.0} us"
+    let mut links = vec![
+        (Link::direct(demo).await, "mrose"),
+        (Link::proxy(proxy, demo).await, "many"),
+    ];
+    if let Some((addr, _)) = &websockify_addr {
+        links.push((Link::websockify(*addr).await, "huge"));
+    }
+    let rtts = noop_rtts_us(links).await;
+    let ((direct_median, direct_p99), (proxy_median, proxy_p99)) = (rtts[0], rtts[1]);
+    println!("NOOP round trip, {NOOPS} alternating rounds, median / p99:");
+    println!("  direct          {direct_median:6.0} / {direct_p99:6.0} us");
+    println!("  through proxy   {proxy_median:6.0} / {proxy_p99:6.0} us");
+    match rtts.get(2) {
+        Some((websockify_median, websockify_p99)) => {
+            println!("  via websockify  {websockify_median:6.0} / {websockify_p99:6.0} us")
+        }
+        None => println!(
+            "  via websockify: not measured, websockify is missing (no websockify.noop_rtt_* figures)"
+        ),
+    }
+    metric(
+        "proxy.noop_rtt_added_us",
+        proxy_median - direct_median,
+        "us",
     );
-    metric("proxy.noop_rtt_added_us", proxy_rtt - direct_rtt, "us");
+    metric("proxy.noop_rtt_p99_added_us", proxy_p99 - direct_p99, "us");
+    if let Some(&(websockify_median, websockify_p99)) = rtts.get(2) {
+        metric(
+            "websockify.noop_rtt_added_us",
+            websockify_median - direct_median,
+            "us",
+        );
+        metric(
+            "websockify.noop_rtt_p99_added_us",
+            websockify_p99 - direct_p99,
+            "us",
+        );
+    }
 
     let pid = proxy_process.0.id();
     let before = rss_kib(pid);
