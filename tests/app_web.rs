@@ -9,7 +9,11 @@ use std::time::Duration;
 use pop3::Secret;
 use pop3::wire::{CertInfo, ErrorCode, ProxyMessage, TlsInfo};
 use pop3_playground::App;
-use pop3_playground::state::{Action, Dir, Link, ProxyKind, Security, Session, Settings};
+use pop3_playground::services::inpage::InPageLink;
+use pop3_playground::services::link::LinkEvent;
+use pop3_playground::state::{
+    Action, Closer, Dir, Link, ProxyKind, Security, Session, Settings, Transport, Via,
+};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::Reducible;
 
@@ -24,6 +28,7 @@ fn attached(security: Security) -> (Rc<Session>, Rc<Recorder>) {
     let recorder = Rc::new(Recorder::default());
     let mut session = Rc::new(Session::new(|| 1000.0));
     session = session.reduce(Action::Configure(Settings {
+        via: Via::Proxy,
         proxy_url: "ws://127.0.0.1:8110/ws".into(),
         proxy_kind: ProxyKind::Playground,
         host: "127.0.0.1".into(),
@@ -269,6 +274,59 @@ fn clear_text_warning_only_for_remote_hosts_without_tls() {
     settings.host = "pop.example.org".into();
     let session = session.reduce(Action::Configure(settings));
     assert!(session.password_in_clear());
+}
+
+/// The demo inside the page, driven by the browser's timers: the greeting
+/// after `Open`, replies to what is sent (pipelined), a QUIT that closes, and
+/// nothing reported after that.
+#[wasm_bindgen_test]
+async fn the_in_page_demo_answers_like_a_server() {
+    let events: Rc<RefCell<Vec<LinkEvent>>> = Rc::default();
+    let link = {
+        let events = events.clone();
+        InPageLink::open(move |e| events.borrow_mut().push(e))
+    };
+    assert!(link.in_page());
+    assert!(
+        events.borrow().is_empty(),
+        "events come from timers, after open returns"
+    );
+    let received = |events: &Rc<RefCell<Vec<LinkEvent>>>| -> String {
+        events
+            .borrow()
+            .iter()
+            .filter_map(|e| match e {
+                LinkEvent::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+                _ => None,
+            })
+            .collect()
+    };
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    assert!(matches!(
+        events.borrow()[0],
+        LinkEvent::Open {
+            peer: None,
+            tls: None
+        }
+    ));
+    assert!(received(&events).starts_with("+OK POP3 Playground demo server ready <"));
+    link.send(b"CAPA\r\nUSER mrose\r\nPASS tanstaaf\r\nSTAT\r\nQUIT\r\n");
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+    let all = received(&events);
+    assert!(!all.contains("\r\nSTLS\r\n"), "no STLS in the page: {all}");
+    assert!(all.contains("+OK mrose's maildrop has"), "{all}");
+    assert!(all.contains("signing off"), "{all}");
+    assert!(matches!(
+        events.borrow().last(),
+        Some(LinkEvent::Closed {
+            by: Closer::Server,
+            ..
+        })
+    ));
+    let count = events.borrow().len();
+    link.send(b"NOOP\r\n");
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    assert_eq!(events.borrow().len(), count, "nothing after the close");
 }
 
 /// Mounts the app into a fresh element of the page and lets Yew render it.

@@ -14,8 +14,8 @@ use yew::prelude::*;
 use crate::hooks::{SessionHandle, connect, use_session};
 use crate::i18n::{self, num, text};
 use crate::lessons::{
-    Ctx, DEMO_PASSWORD, DEMO_USER, DoIt, Facts, LESSONS, Lesson, Move, Step, TypeIt, Walk, auto_login,
-    decode_progress, encode_progress, next_move, progress_from,
+    Ctx, DEMO_PASSWORD, DEMO_USER, DoIt, Facts, LESSONS, Lesson, Move, Step, TypeIt, Walk,
+    auto_login, decode_progress, encode_progress, next_move, progress_from,
 };
 use crate::services::browser;
 
