@@ -79,6 +79,23 @@ fn free_addrs<const N: usize>() -> [SocketAddr; N] {
     listeners.map(|l| l.local_addr().expect("its address"))
 }
 
+/// The project root, the release build (`dist/`) and the Playwright folder,
+/// both checked to be there.
+fn built_app() -> (PathBuf, PathBuf, PathBuf) {
+    let root = root();
+    let dist = root.join("dist");
+    let e2e = root.join("tests").join("e2e");
+    require_file(
+        &dist.join("index.html"),
+        "build the app first with `trunk build --release`",
+    );
+    require_file(
+        &e2e.join("node_modules").join("playwright-core"),
+        "install the test runner with `npm ci --prefix tests/e2e`",
+    );
+    (root, dist, e2e)
+}
+
 fn require_file(path: &Path, remedy: &str) {
     assert!(
         path.exists(),
@@ -96,17 +113,7 @@ fn browser_scenarios() {
         ]);
         return;
     }
-    let root = root();
-    let dist = root.join("dist");
-    let e2e = root.join("tests").join("e2e");
-    require_file(
-        &dist.join("index.html"),
-        "build the app first with `trunk build --release`",
-    );
-    require_file(
-        &e2e.join("node_modules").join("playwright-core"),
-        "install the test runner with `npm ci --prefix tests/e2e`",
-    );
+    let (root, dist, e2e) = built_app();
 
     let _demo_ports = DEMO_PORTS.lock().unwrap_or_else(|e| e.into_inner());
     // Stopped when dropped, at the end of the test or when it fails.
@@ -306,17 +313,7 @@ fn nginx_wss() {
         println!("nginx_wss: E2E_ONLY does not name {NGINX_SCENARIO}");
         return;
     }
-    let root = root();
-    let dist = root.join("dist");
-    let e2e = root.join("tests").join("e2e");
-    require_file(
-        &dist.join("index.html"),
-        "build the app first with `trunk build --release`",
-    );
-    require_file(
-        &e2e.join("node_modules").join("playwright-core"),
-        "install the test runner with `npm ci --prefix tests/e2e`",
-    );
+    let (_, dist, e2e) = built_app();
     if !support::nginx::installed() {
         // Panics instead when nginx is required (CI).
         support::nginx::not_installed();

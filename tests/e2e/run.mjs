@@ -468,6 +468,24 @@ async function demoStat(page, user) {
   return sockets;
 }
 
+/// Completes the open lesson with its "Do it" buttons, one click per step
+/// ("Connect and log in" does both), each waiting for its check; `before(i)`
+/// runs before step i's click.
+async function doEveryStep(page, total, before = () => null) {
+  for (let i = 0; i < total; i += 1) {
+    await waitVisible(page, 'lesson-do');
+    await before(i);
+    await hook(page, 'lesson-do').click();
+    await waitUntil(
+      page,
+      `lesson step ${i + 1} of ${total} marked done`,
+      (n) => document.querySelectorAll('[data-testid="lesson-step"][data-done="true"]').length > n,
+      i,
+    );
+  }
+  await waitVisible(page, 'lesson-complete');
+}
+
 /// axe-core's WCAG 2 A/AA violations on the page as it is now: `[]` when clean.
 async function axeViolations(page) {
   if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
@@ -500,19 +518,7 @@ const scenarios = [
       check(total === 4, `the STAT and LIST lesson has ${total} steps, not 4`);
       const doneCount = () => page.locator('[data-testid="lesson-step"][data-done="true"]').count();
       check((await doneCount()) === 0, 'no step is done before starting');
-      // One click per step ("Connect and log in" does both), each waiting for its check.
-      for (let i = 0; i < total; i += 1) {
-        await waitVisible(page, 'lesson-do');
-        if (i === 1) await snap('step-2');
-        await hook(page, 'lesson-do').click();
-        await waitUntil(
-          page,
-          `lesson step ${i + 1} of ${total} marked done`,
-          (n) => document.querySelectorAll('[data-testid="lesson-step"][data-done="true"]').length > n,
-          i,
-        );
-      }
-      await waitVisible(page, 'lesson-complete');
+      await doEveryStep(page, total, (i) => (i === 1 ? snap('step-2') : null));
       check((await doneCount()) === total, 'every step shows done');
       check((await stateOf(page)) === 'TRANSACTION', 'the lesson left the session logged in');
       const entries = await transcript(page);
@@ -1534,18 +1540,7 @@ const scenarios = [
       const connect = await hook(page, 'lesson-step-body').first().innerText();
       check(/inside this page/.test(connect) && !/through the proxy/.test(connect), `the connect step: ${connect}`);
       await hook(page, 'lesson-select').selectOption('stat-list');
-      const total = await hook(page, 'lesson-step').count();
-      for (let i = 0; i < total; i += 1) {
-        await waitVisible(page, 'lesson-do');
-        await hook(page, 'lesson-do').click();
-        await waitUntil(
-          page,
-          `lesson step ${i + 1} of ${total} marked done`,
-          (n) => document.querySelectorAll('[data-testid="lesson-step"][data-done="true"]').length > n,
-          i,
-        );
-      }
-      await waitVisible(page, 'lesson-complete');
+      await doEveryStep(page, await hook(page, 'lesson-step').count());
       await waitForTranscriptText(page, 'the lesson ran inside the page', 'inside this page');
     },
   },
