@@ -8,8 +8,8 @@
 //! - [`types`]: commands, responses, response codes, capabilities, session states;
 //! - [`codec`]: the incremental reply decoder, command encoding and the server-side
 //!   command parser and reply writer;
-//! - [`sasl`] and [`apop`]: authentication exchanges;
-//! - [`engine`]: the client state machine (push bytes in, pull events out);
+//! - [`client`]: the client state machine ([`engine`]: push bytes in, pull events
+//!   out) and its authentication exchanges ([`sasl`], [`apop`]);
 //! - [`annotate`]: a plain-language explanation of every line, with its RFC section;
 //! - [`import`]: pasted transcripts (`C:`/`S:` or `Client:`/`Server:` labels in
 //!   several languages, flattened sessions, telnet logs) replayed through the engine;
@@ -18,18 +18,18 @@
 //! - [`wire`]: the JSON control messages between the browser and the proxy.
 
 pub mod annotate;
-pub mod apop;
 pub mod check;
+pub mod client;
 pub mod codec;
-pub mod engine;
 pub mod import;
-pub mod sasl;
 mod says;
 pub mod secret;
 pub mod server;
 pub mod types;
 pub mod utc;
 pub mod wire;
+
+pub use client::{apop, engine, sasl};
 
 pub use apop::lower_hex;
 pub use secret::Secret;
