@@ -23,8 +23,28 @@ use crate::hooks::use_session;
 use crate::i18n;
 use crate::state::{Action, Dir, Entry, Fact, Hop};
 
-/// The height of one row in CSS pixels; every row is exactly this tall.
+/// The height of one row in CSS pixels; every row is exactly this tall (two
+/// lines: the line as sent and its explanation).
 pub const ROW_HEIGHT: f64 = 44.0;
+/// On a phone (`PHONE_WIDTH` and narrower) a row is four lines: the line as
+/// sent and its explanation may take two each (style.css).
+pub const PHONE_ROW_HEIGHT: f64 = 80.0;
+/// The widest window laid out as a phone; style.css has the same breakpoint.
+const PHONE_WIDTH: &str = "(max-width: 600px)";
+
+/// The row height for the window as it is now.
+pub fn row_height() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let phone = web_sys::window()
+            .and_then(|w| w.match_media(PHONE_WIDTH).ok().flatten())
+            .is_some_and(|m| m.matches());
+        if phone {
+            return PHONE_ROW_HEIGHT;
+        }
+    }
+    ROW_HEIGHT
+}
 /// Rows drawn above and below the visible ones, so fast scrolling shows no gaps.
 const OVERSCAN: usize = 12;
 /// The viewport height assumed before the container has been measured.
@@ -41,6 +61,8 @@ const DETAIL_HEX_LIMIT: usize = 16 * 1024;
 struct Viewport {
     top: f64,
     height: f64,
+    /// The row height, which changes when the window crosses the phone width.
+    row: f64,
 }
 
 /// The rows the list shows: every entry, or only the entries with a problem.
@@ -91,11 +113,11 @@ fn problem_indices(entries: &[Entry]) -> Vec<usize> {
 /// Where to scroll the list so that the row at `position` is wholly in view:
 /// `None` when it already is.
 fn scroll_to_show(position: usize, top: f64, height: f64) -> Option<f64> {
-    let row_top = position as f64 * ROW_HEIGHT;
+    let row_top = position as f64 * row_height();
     if row_top < top {
         Some(row_top)
-    } else if row_top + ROW_HEIGHT > top + height {
-        Some((row_top + ROW_HEIGHT - height).max(0.0))
+    } else if row_top + row_height() > top + height {
+        Some((row_top + row_height() - height).max(0.0))
     } else {
         None
     }
@@ -162,6 +184,7 @@ pub fn transcript_view() -> Html {
                     viewport.set(Viewport {
                         top: f64::from(el.scroll_top()),
                         height: visible_height(&el),
+                        row: row_height(),
                     });
                 }
             };
@@ -218,10 +241,14 @@ pub fn transcript_view() -> Html {
             }
             let top = f64::from(el.scroll_top());
             *last_top.borrow_mut() = top;
-            viewport.set(Viewport { top, height });
+            viewport.set(Viewport {
+                top,
+                height,
+                row: row_height(),
+            });
             // The list itself may be off screen (a pick in the diagram below it).
             if new_pick {
-                show_on_page(&el, position as f64 * ROW_HEIGHT - top);
+                show_on_page(&el, position as f64 * row_height() - top);
             }
         });
     }
@@ -246,7 +273,7 @@ pub fn transcript_view() -> Html {
             };
             let top = f64::from(el.scroll_top());
             let max_top = f64::from(el.scroll_height() - el.client_height()).max(0.0);
-            let at_bottom = top >= max_top - ROW_HEIGHT / 2.0;
+            let at_bottom = top >= max_top - row_height() / 2.0;
             let previous = last_top.replace(top);
             if *follow && !at_bottom && top < previous {
                 follow.set(false);
@@ -256,6 +283,7 @@ pub fn transcript_view() -> Html {
             viewport.set(Viewport {
                 top,
                 height: visible_height(&el),
+                row: row_height(),
             });
         })
     };
@@ -275,7 +303,7 @@ pub fn transcript_view() -> Html {
             let top = f64::from(el.scroll_top());
             let height = visible_height(&el);
             let (first_visible, last_visible) = visible_rows(top, height, count);
-            let page = ((height / ROW_HEIGHT).floor() as usize).max(1);
+            let page = ((height / row_height()).floor() as usize).max(1);
             let last = count - 1;
             let next = match (e.key().as_str(), selected_position) {
                 ("ArrowDown", Some(i)) => (i + 1).min(last),
@@ -321,6 +349,7 @@ pub fn transcript_view() -> Html {
                     viewport.set(Viewport {
                         top: f64::from(el.scroll_top()),
                         height: visible_height(&el),
+                        row: row_height(),
                     });
                 }
             }
@@ -334,7 +363,7 @@ pub fn transcript_view() -> Html {
     };
 
     // The window of rows to draw.
-    let total_height = count as f64 * ROW_HEIGHT;
+    let total_height = count as f64 * row_height();
     let height = if viewport.height > 0.0 {
         viewport.height
     } else {
@@ -346,10 +375,10 @@ pub fn transcript_view() -> Html {
     } else {
         viewport.top.clamp(0.0, max_top)
     };
-    let first = ((top / ROW_HEIGHT).floor() as usize)
+    let first = ((top / row_height()).floor() as usize)
         .saturating_sub(OVERSCAN)
         .min(count);
-    let end = (((top + height) / ROW_HEIGHT).ceil() as usize + OVERSCAN).min(count);
+    let end = (((top + height) / row_height()).ceil() as usize + OVERSCAN).min(count);
     let drawn = (first..end).map(|position| {
         let index = rows.index_at(position);
         row(
@@ -471,8 +500,8 @@ fn visible_height(el: &web_sys::Element) -> f64 {
 /// The first and last fully or partly visible rows.
 fn visible_rows(top: f64, height: f64, len: usize) -> (usize, usize) {
     let last = len.saturating_sub(1);
-    let first = ((top / ROW_HEIGHT).ceil() as usize).min(last);
-    let bottom = (((top + height) / ROW_HEIGHT).floor() as usize)
+    let first = ((top / row_height()).ceil() as usize).min(last);
+    let bottom = (((top + height) / row_height()).floor() as usize)
         .saturating_sub(1)
         .clamp(first, last);
     (first, bottom)
@@ -490,8 +519,8 @@ fn show_on_page(list: &web_sys::Element, offset: f64) {
     let row_top = list.get_bounding_client_rect().top() + f64::from(list.client_top()) + offset;
     let delta = if row_top < 0.0 {
         row_top
-    } else if row_top + ROW_HEIGHT > screen {
-        row_top + ROW_HEIGHT - screen
+    } else if row_top + row_height() > screen {
+        row_top + row_height() - screen
     } else {
         return;
     };
@@ -533,8 +562,9 @@ fn row(
     let severity = entry.severity();
     let onclick = onselect.reform(move |_: MouseEvent| index);
     let style = format!(
-        "position: absolute; left: 0; right: 0; top: {}px; height: {ROW_HEIGHT}px;",
-        position as f64 * ROW_HEIGHT
+        "position: absolute; left: 0; right: 0; top: {}px; height: {}px;",
+        position as f64 * row_height(),
+        row_height()
     );
     let time = format_time(entry.at_ms);
     let annotation = annotation_line(entry);

@@ -1688,10 +1688,16 @@ const scenarios = [
             rows: rows.length,
             rawInside: rows.every((r) => inside(r.querySelector('[data-testid="raw"]'))),
             explainInside: rows.every((r) => { const e = r.querySelector('.tx-explain'); return e && inside(e) && e.textContent.trim().length > 0; }),
+            // A line too long for one phone line wraps onto a second, whole.
+            welcome: (() => {
+              const raw = rows.map((r) => r.querySelector('[data-testid="raw"]')).find((e) => /welcome here/.test(e.textContent));
+              return raw && { lines: Math.round(raw.getBoundingClientRect().height / parseFloat(getComputedStyle(raw).lineHeight)), clipped: raw.scrollHeight > raw.clientHeight + 1 };
+            })(),
           };
         });
         check(layout.pageWidth <= 391, `the page is ${layout.pageWidth} px wide on a 390 px phone`);
         check(layout.rows > 0 && layout.rawInside && layout.explainInside, `each line and its explanation are on screen: ${JSON.stringify(layout)}`);
+        check(layout.welcome?.lines === 2 && !layout.welcome.clipped, `"+OK mrose is welcome here, send PASS" on two whole lines: ${JSON.stringify(layout.welcome)}`);
         // A row picked shows its whole explanation below the list.
         await phone.locator('[data-testid="transcript-entry"][data-dir="server"]').last().click();
         await waitVisible(phone, 'detail-body').catch(() => {});
