@@ -30,6 +30,7 @@ pub const ROW_HEIGHT: f64 = 44.0;
 /// sent and its explanation may take two each (style.css).
 pub const PHONE_ROW_HEIGHT: f64 = 80.0;
 /// The widest window laid out as a phone; style.css has the same breakpoint.
+#[cfg(target_arch = "wasm32")]
 const PHONE_WIDTH: &str = "(max-width: 600px)";
 
 /// The row height for the window as it is now.
