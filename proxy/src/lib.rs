@@ -367,6 +367,9 @@ async fn handle(
     let config = &shared.config;
     let mut tcp = WriteDeadline::new(tcp, config.head_timeout);
     let mut rest = Vec::new();
+    // The forwarded client last written into the span: a field recorded again
+    // is printed again on every line, so only a change is recorded.
+    let mut recorded = peer.ip();
     loop {
         let head = tokio::select! {
             biased;
@@ -387,8 +390,9 @@ async fn handle(
             head.forwarded.as_deref(),
             head.x_forwarded_for.as_deref(),
         );
-        if client != peer.ip() {
+        if client != recorded {
             tracing::Span::current().record("client", tracing::field::display(client));
+            recorded = client;
         }
         if !policy.host_allowed(head.host.as_deref()) {
             shared.metrics.refused(ErrorCode::HostNotAllowed);

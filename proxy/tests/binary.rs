@@ -1,5 +1,6 @@
 //! The `pop3-proxy` binary itself, as an operator runs it: SIGTERM with a
-//! browser that stopped reading, and what `RUST_LOG=trace` prints.
+//! browser that stopped reading, what `RUST_LOG=trace` prints, and the
+//! forwarded client in the log lines of a kept-alive connection.
 #![cfg(unix)]
 
 use std::io::Read;
@@ -279,4 +280,65 @@ async fn trace_logs_hold_no_password() {
             "{secret:?} reached the trace log:\n{logs}"
         );
     }
+}
+
+/// Behind a trusted reverse proxy, the client's forwarded address is in every
+/// log line of its connection once, however many requests the connection
+/// kept alive before the line was written.
+#[test]
+fn a_kept_alive_connection_logs_the_forwarded_client_once() {
+    use std::io::Write as _;
+    let web = std::env::temp_dir().join(format!("pop3-proxy-web-{}", std::process::id()));
+    std::fs::create_dir_all(&web).unwrap();
+    std::fs::write(web.join("index.html"), "<!doctype html><title>t</title>").unwrap();
+    let proxy = Proxy::start(
+        "info",
+        &[
+            "--trusted-proxy",
+            "127.0.0.1",
+            "--web",
+            web.to_str().unwrap(),
+        ],
+    );
+    let mut tcp = StdTcpStream::connect(proxy.addr).unwrap();
+    tcp.set_read_timeout(Some(WAIT)).unwrap();
+    let forwarded = "X-Forwarded-For: 203.0.113.9\r\n";
+    for _ in 0..3 {
+        write!(tcp, "GET / HTTP/1.1\r\nHost: localhost\r\n{forwarded}\r\n").unwrap();
+        let mut answer = Vec::new();
+        let mut buf = [0u8; 4096];
+        // The page is small: its head and body arrive together.
+        while !answer.windows(7).any(|w| w == b"</title") {
+            let n = tcp.read(&mut buf).unwrap();
+            assert!(n > 0, "closed: {}", String::from_utf8_lossy(&answer));
+            answer.extend_from_slice(&buf[..n]);
+        }
+        assert!(answer.starts_with(b"HTTP/1.1 200"));
+    }
+    // A refused upgrade on the same connection writes a line in its span.
+    write!(
+        tcp,
+        "GET /ws HTTP/1.1\r\nHost: localhost\r\n{forwarded}Origin: https://elsewhere.example\r\n\
+         Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n\
+         Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+    )
+    .unwrap();
+    let mut rest = Vec::new();
+    let _ = tcp.read_to_end(&mut rest);
+    assert!(String::from_utf8_lossy(&rest).contains("403"));
+    let started = Instant::now();
+    let line = loop {
+        let logs = proxy.output();
+        if let Some(line) = logs.lines().find(|l| l.contains("Origin not allowed")) {
+            break line.to_owned();
+        }
+        assert!(started.elapsed() < WAIT, "no refusal logged:\n{logs}");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(
+        line.matches("client=203.0.113.9").count(),
+        1,
+        "the client once: {line}"
+    );
+    let _ = std::fs::remove_dir_all(&web);
 }
