@@ -84,7 +84,8 @@ pub fn app() -> Html {
         // Whether one answers there decides where the demo runs.
         let session = session.clone();
         use_effect_with((), move |_| {
-            services::route::probe(|_| {});
+            let found = session.dispatcher();
+            services::route::probe(move |presence| found.dispatch(Action::ProxyProbed(presence)));
             if session.settings.proxy_url.is_empty() {
                 let mut settings = session.settings.clone();
                 settings.proxy_url = services::socket::default_proxy_url();

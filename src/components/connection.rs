@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::hooks::{connect, use_session};
 use crate::i18n;
 use crate::state::{
-    Action, Fact, Hop, Link, PRESETS, Preset, ProxyKind, Security, Settings, TLS_FAULTS, Via,
-    port_for_security,
+    Action, Fact, Hop, Link, PRESETS, Preset, ProxyKind, ProxyPresence, Security, Settings,
+    TLS_FAULTS, Via, port_for_security,
 };
 
 /// A preset in the list; its value is its label's id.
@@ -211,6 +211,9 @@ pub fn connection_form() -> Html {
             <button class="primary wide" data-testid="try-demo" onclick={on_demo} disabled={busy}>
                 { i18n::t("ui-connection-try-demo") }
             </button>
+            if session.proxy == ProxyPresence::Absent {
+                <p class="small muted" data-testid="no-proxy-note">{ i18n::t("ui-connection-no-proxy") }</p>
+            }
             <form onsubmit={on_connect}>
                 <label>
                     { i18n::t("ui-connection-preset") }

@@ -18,12 +18,14 @@ use crate::hooks::use_session;
 use crate::i18n::{self, t, text, tr};
 use crate::services::link::LinkEvent;
 use crate::services::route::{self, AnyLink, Opening};
-use crate::state::{Closer, Fact, ProxyKind, Security, Settings, Transport};
+use crate::state::{Closer, Fact, ProxyKind, ProxyPresence, Security, Settings, Transport};
 
 /// One run of the check.
 struct Run {
     checker: Checker,
     settings: Settings,
+    /// Whether a proxy answers beside the page.
+    proxy: ProxyPresence,
     started: f64,
     /// The link of the current checker session, and its number.
     socket: Option<AnyLink>,
@@ -103,7 +105,7 @@ impl Run {
             drop(guard);
             redraw.emit(());
         };
-        match route::open(&self.settings, report) {
+        match route::open(&self.settings, self.proxy, report) {
             Opening::Link(socket) => self.socket = Some(socket),
             Opening::NoProxy => {
                 let now = self.now();
@@ -243,6 +245,7 @@ pub fn server_check() -> Html {
     let on_run = {
         let run = run.clone();
         let settings = session.settings.clone();
+        let proxy = session.proxy;
         let user = user.clone();
         let password = password.clone();
         let redraw = redraw.clone();
@@ -301,6 +304,7 @@ pub fn server_check() -> Html {
             *run.borrow_mut() = Some(Run {
                 checker: Checker::new(config),
                 settings: settings.clone(),
+                proxy,
                 started: js_sys::Date::now(),
                 socket: None,
                 socket_id: 0,

@@ -22,7 +22,7 @@ pub fn use_session() -> SessionHandle {
 pub fn connect(session: &SessionHandle) {
     let dispatcher = session.dispatcher();
     let report = move |event: LinkEvent| dispatcher.dispatch(Action::Link(event));
-    match route::open(&session.settings, report) {
+    match route::open(&session.settings, session.proxy, report) {
         Opening::Link(link) => session.dispatch(Action::Attach(Rc::new(link))),
         Opening::NoProxy => session.dispatch(Action::NoProxy),
         Opening::Failed(e) => session.dispatch(Action::Link(LinkEvent::Closed {

@@ -5,21 +5,10 @@
 //! which forwards the path to the proxy, `400 Bad Request`. A static host has
 //! nothing there (`404`), or its page for every path (`200`).
 
-use std::cell::Cell;
-
 use super::inpage::InPageLink;
 use super::link::{LinkEvent, ProxyLink, Target};
 use super::socket::default_proxy_url;
 use crate::state::{ProxyPresence, Route, Settings, Transport};
-
-thread_local! {
-    static PRESENCE: Cell<ProxyPresence> = const { Cell::new(ProxyPresence::Unknown) };
-}
-
-/// Whether a proxy answers at the page's address, as far as is known.
-pub fn presence() -> ProxyPresence {
-    PRESENCE.with(Cell::get)
-}
 
 /// Asks whether a proxy answers at the page's address; `done` runs after.
 pub fn probe(done: impl FnOnce(ProxyPresence) + 'static) {
@@ -33,7 +22,6 @@ pub fn probe(done: impl FnOnce(ProxyPresence) + 'static) {
             Ok(response) if is_websocket_endpoint(response.status()) => ProxyPresence::Present,
             _ => ProxyPresence::Absent,
         };
-        PRESENCE.with(|p| p.set(found));
         done(found);
     });
 }
@@ -72,9 +60,14 @@ pub enum Opening {
     Failed(String),
 }
 
-/// Opens a connection the way `settings` says.
-pub fn open(settings: &Settings, report: impl Fn(LinkEvent) + 'static) -> Opening {
-    match settings.route(presence(), &default_proxy_url()) {
+/// Opens a connection the way `settings` say, knowing whether a proxy
+/// answers beside the page.
+pub fn open(
+    settings: &Settings,
+    proxy: ProxyPresence,
+    report: impl Fn(LinkEvent) + 'static,
+) -> Opening {
+    match settings.route(proxy, &default_proxy_url()) {
         Route::InPage => Opening::Link(AnyLink::InPage(InPageLink::open(report))),
         Route::NoProxy => Opening::NoProxy,
         Route::Proxy => match ProxyLink::open(Target::of(settings), report) {

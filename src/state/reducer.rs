@@ -19,7 +19,7 @@ use pop3::types::{Command, State, Status};
 use pop3::wire::{ErrorCode, TlsFailure, TlsInfo};
 use yew::Reducible;
 
-use super::settings::{ProxyKind, Security, Settings, is_loopback};
+use super::settings::{ProxyKind, ProxyPresence, Security, Settings, is_loopback};
 use super::transcript::{
     Body, Closer, Entry, Fact, ImportFormat, Refusal, ReplyStatus, TlsUp, Transcript,
 };
@@ -125,6 +125,8 @@ pub enum LoginError {
 pub struct Session {
     /// Where to connect.
     pub settings: Settings,
+    /// Whether a proxy answers beside the page (asked once, at start).
+    pub proxy: ProxyPresence,
     /// The connection's phase.
     pub link: Link,
     /// The protocol engine (shared: it is large and changes in place).
@@ -188,6 +190,8 @@ pub enum Action {
     Configure(Settings),
     /// A link to the proxy was created; it reports through [`Action::Link`].
     Attach(Rc<dyn Transport>),
+    /// Whether a proxy answers beside the page, once asked.
+    ProxyProbed(ProxyPresence),
     /// The target needs the proxy and none answers: no link is made.
     NoProxy,
     /// What the link reports.
@@ -273,6 +277,7 @@ impl Session {
     pub fn with_env(env: Env) -> Self {
         Session {
             settings: Settings::default(),
+            proxy: ProxyPresence::Unknown,
             link: Link::Idle,
             engine: Rc::new(RefCell::new(Client::new())),
             transcript: Rc::new(RefCell::new(Transcript::default())),
@@ -735,6 +740,7 @@ impl Reducible for Session {
                     next.record(Fact::Connecting { url });
                 }
             }
+            Action::ProxyProbed(presence) => next.proxy = presence,
             Action::NoProxy => {
                 next.close_transport();
                 next.link = Link::Closed;

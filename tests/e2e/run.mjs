@@ -813,6 +813,9 @@ const scenarios = [
       await tryDemo(page);
       await logIn(page, 'user', 'mrose', 'tanstaaf');
       await waitForState(page, 'TRANSACTION');
+      // The proxy answered beside the page: the demo went through it.
+      check((await hook(page, 'no-proxy-note').count()) === 0, 'the page says no proxy answers, beside the proxy');
+      await waitForTranscriptText(page, 'the proxy connection in the transcript', 'Connected to 127\\.0\\.0\\.1:');
       for (const command of ['STAT', 'LIST', 'RETR 1']) {
         await typeCommand(page, command);
         await waitForReply(page, command);
@@ -1487,6 +1490,7 @@ const scenarios = [
     skip: needsStatic,
     async run(page, snap) {
       await openApp(page);
+      await waitVisible(page, 'no-proxy-note');
       await tryDemo(page);
       await waitForTranscriptText(page, 'the transcript saying the server is inside the page', 'inside this page');
       await waitVisible(page, 'demo-reset');

@@ -23,6 +23,7 @@ ui-settings-websockify-no-control = websockify només retransmet bytes a la dest
 
 ui-connection-title = Connexió
 ui-connection-try-demo = Proveu el servidor de demostració
+ui-connection-no-proxy = Cap servidor intermediari no respon al costat d'aquesta pàgina, així que el servidor de demostració funciona dins d'ella. Els servidors reals i TLS necessiten pop3-proxy (cargo xtask dev).
 ui-connection-preset = Predefinit
 ui-connection-choose-server = Trieu un servidor…
 ui-connection-tls-faults = Errors TLS per aprendre

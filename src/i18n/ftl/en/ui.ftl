@@ -23,6 +23,7 @@ ui-settings-websockify-no-control = websockify only relays bytes to the target i
 
 ui-connection-title = Connection
 ui-connection-try-demo = Try the demo server
+ui-connection-no-proxy = No proxy answers beside this page, so the demo server runs inside it. Real servers and TLS need pop3-proxy (cargo xtask dev).
 ui-connection-preset = Preset
 ui-connection-choose-server = Choose a server…
 ui-connection-tls-faults = TLS faults to learn from

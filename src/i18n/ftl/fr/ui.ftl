@@ -23,6 +23,7 @@ ui-settings-websockify-no-control = websockify ne fait que relayer les octets ve
 
 ui-connection-title = Connexion
 ui-connection-try-demo = Essayer le serveur de démonstration
+ui-connection-no-proxy = Aucun proxy ne répond à côté de cette page : le serveur de démonstration fonctionne donc à l’intérieur. Les vrais serveurs et TLS demandent pop3-proxy (cargo xtask dev).
 ui-connection-preset = Préréglage
 ui-connection-choose-server = Choisir un serveur…
 ui-connection-tls-faults = Erreurs TLS pour apprendre

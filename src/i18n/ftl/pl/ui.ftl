@@ -23,6 +23,7 @@ ui-settings-websockify-no-control = websockify jedynie przekazuje bajty do celu 
 
 ui-connection-title = Połączenie
 ui-connection-try-demo = Wypróbuj serwer demonstracyjny
+ui-connection-no-proxy = Obok tej strony nie odpowiada żadne proxy, więc serwer demonstracyjny działa w niej. Prawdziwe serwery i TLS wymagają pop3-proxy (cargo xtask dev).
 ui-connection-preset = Gotowe ustawienia
 ui-connection-choose-server = Wybierz serwer…
 ui-connection-tls-faults = Błędy TLS do nauki

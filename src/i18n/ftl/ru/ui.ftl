@@ -23,6 +23,7 @@ ui-settings-websockify-no-control = websockify лишь передаёт бай�
 
 ui-connection-title = Соединение
 ui-connection-try-demo = Попробовать демо-сервер
+ui-connection-no-proxy = Рядом с этой страницей прокси не отвечает, поэтому демо-сервер работает внутри неё. Для настоящих серверов и TLS нужен pop3-proxy (cargo xtask dev).
 ui-connection-preset = Готовая настройка
 ui-connection-choose-server = Выберите сервер…
 ui-connection-tls-faults = Ошибки TLS для изучения

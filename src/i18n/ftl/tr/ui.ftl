@@ -23,6 +23,7 @@ ui-settings-websockify-no-control = websockify baytları yalnızca başlatıldı
 
 ui-connection-title = Bağlantı
 ui-connection-try-demo = Tanıtım sunucusunu deneyin
+ui-connection-no-proxy = Bu sayfanın yanında hiçbir proxy yanıt vermiyor, bu yüzden tanıtım sunucusu sayfanın içinde çalışıyor. Gerçek sunucular ve TLS için pop3-proxy gerekir (cargo xtask dev).
 ui-connection-preset = Hazır ayar
 ui-connection-choose-server = Bir sunucu seçin…
 ui-connection-tls-faults = Öğrenmek için TLS hataları
