@@ -1726,6 +1726,56 @@ const scenarios = [
       }
     },
   },
+  {
+    name: 'inpage-users',
+    static: true,
+    title: 'no install: garbage, inuse, delay, nostuff and many in the page, each showing what it shows',
+    skip: needsStatic,
+    async run(page, snap) {
+      await openApp(page);
+      // Refused logins, with their response codes.
+      for (const [user, code] of [['inuse', 'IN-USE'], ['delay', 'LOGIN-DELAY']]) {
+        await tryDemo(page);
+        await logIn(page, 'user', user, 'tanstaaf');
+        await waitForTranscriptText(page, `${user}: -ERR [${code}]`, `-ERR \\[${code}\\]`);
+        check((await stateOf(page)) === 'AUTHORIZATION', `${user} stays in AUTHORIZATION`);
+        await hook(page, 'disconnect').click();
+        await waitForState(page, 'DISCONNECTED');
+      }
+      // Garbage before each reply, flagged (a fresh page: a fresh transcript).
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'garbage', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'NOOP');
+      await waitForTranscriptText(page, 'the garbage line', 'GARBAGE');
+      await waitUntil(page, 'the garbage flagged as a problem', () =>
+        document.querySelectorAll('[data-testid="transcript-entry"][data-severity="violation"], [data-testid="transcript-entry"][data-severity="warning"]').length > 0);
+      await hook(page, 'disconnect').click();
+      await waitForState(page, 'DISCONNECTED');
+      // A body sent without dot-stuffing: the lone dot ends it early, which the
+      // app flags.
+      await openApp(page);
+      await tryDemo(page);
+      await logIn(page, 'user', 'nostuff', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'RETR 1');
+      await waitForReply(page, 'RETR 1');
+      await waitUntil(page, 'a problem flagged in the unstuffed body', () =>
+        document.querySelectorAll('[data-testid="transcript-entry"][data-severity="violation"], [data-testid="transcript-entry"][data-severity="warning"]').length > 0);
+      await snap('nostuff');
+      await hook(page, 'disconnect').click();
+      await waitForState(page, 'DISCONNECTED');
+      // Ten thousand messages.
+      await tryDemo(page);
+      await logIn(page, 'user', 'many', 'tanstaaf');
+      await waitForState(page, 'TRANSACTION');
+      await typeCommand(page, 'STAT');
+      await waitForReply(page, 'STAT');
+      const { count } = await statReply(page);
+      check(count === 10000, `many has 10000 messages, not ${count}`);
+    },
+  },
 ];
 
 // ---------------------------------------------------------------------------------
