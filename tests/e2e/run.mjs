@@ -215,6 +215,14 @@ async function logIn(page, method, user, password) {
   await hook(page, 'login').click();
 }
 
+/// "Try the demo server", USER/PASS as `user` with the demo's password, and
+/// waits for TRANSACTION.
+async function demoLogIn(page, user) {
+  await tryDemo(page);
+  await logIn(page, 'user', user, 'tanstaaf');
+  await waitForState(page, 'TRANSACTION');
+}
+
 /// Types a line into the raw command input and presses Enter once.
 async function typeCommand(page, line) {
   const input = hook(page, 'command-input');
@@ -458,9 +466,7 @@ async function demoStat(page, user) {
   page.on('websocket', (ws) => sockets.push(ws.url()));
   await page.goto(env.appUrl, { waitUntil: 'networkidle', timeout: 30_000 });
   await waitVisible(page, 'try-demo');
-  await tryDemo(page);
-  await logIn(page, 'user', user, 'tanstaaf');
-  await waitForState(page, 'TRANSACTION');
+  await demoLogIn(page, user);
   await typeCommand(page, 'STAT');
   await waitForReply(page, 'STAT');
   const { count } = await statReply(page);
@@ -631,9 +637,7 @@ const scenarios = [
       };
       await openApp(page);
       await scan('landing');
-      await tryDemo(page);
-      await logIn(page, 'user', 'mrose', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'mrose');
       await page.getByRole('button', { name: 'Load mailbox' }).click();
       await waitUntil(page, 'mailbox rows', () => document.querySelectorAll('[data-testid="message-row"]').length > 0);
       await scan('logged in with the mailbox');
@@ -652,9 +656,7 @@ const scenarios = [
     title: 'demo: STAT, LIST; the text export re-imports to the same lines; the sequence diagram renders',
     async run(page, snap) {
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'mrose', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'mrose');
       for (const command of ['STAT', 'LIST']) {
         await typeCommand(page, command);
         await waitForReply(page, command);
@@ -728,9 +730,7 @@ const scenarios = [
     title: 'demo: STAT, LIST, RETR 1; the openssl, curl and poplib scripts download with the password masked and replay the session',
     async run(page, snap) {
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'mrose', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'mrose');
       for (const command of ['STAT', 'LIST', 'RETR 1']) {
         await typeCommand(page, command);
         await waitForReply(page, command);
@@ -810,9 +810,7 @@ const scenarios = [
     title: 'demo: USER/PASS, STAT, LIST, RETR 1 with an annotated transcript and the message shown',
     async run(page) {
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'mrose', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'mrose');
       // The proxy answered beside the page: the demo went through it.
       check((await hook(page, 'no-proxy-note').count()) === 0, 'the page says no proxy answers, beside the proxy');
       await waitForTranscriptText(page, 'the proxy connection in the transcript', 'Connected to 127\\.0\\.0\\.1:');
@@ -1053,9 +1051,7 @@ const scenarios = [
     title: 'demo: the connection drops during RETR; the app says so and can connect again',
     async run(page, snap) {
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'dropper', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'dropper');
       await typeCommand(page, 'RETR 1');
       await waitForState(page, 'DISCONNECTED');
       await snap('dropped');
@@ -1165,9 +1161,7 @@ const scenarios = [
       const report = await hook(page, 'check-report-text').inputValue();
       check(/PASS/.test(report) && /RFC 1939/.test(report), 'the exported report lists verdicts with RFC clauses');
       // The mailbox is intact: the demo still has its 5 messages.
-      await tryDemo(page);
-      await logIn(page, 'user', 'mrose', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'mrose');
       await typeCommand(page, 'STAT');
       await waitForTranscriptText(page, 'STAT still 5 messages', '\\+OK 5 ');
     },
@@ -1291,9 +1285,7 @@ const scenarios = [
     title: 'the sequence diagram and the transcript select each other: an arrow clicked (or Enter, Space) selects its line; a line selected marks its arrow',
     async run(page, snap) {
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'mrose', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'mrose');
       // Enough lines that the first ones leave the transcript's view.
       for (const command of ['STAT', 'LIST', 'UIDL', 'NOOP', 'LIST 1', 'UIDL 2', 'RETR 1', 'TOP 2 0', 'NOOP']) {
         await sendAndWait(page, command);
@@ -1359,9 +1351,7 @@ const scenarios = [
     title: 'demo user "garbage": "Problems only" lists the warnings and violations with their count; an arrow of a hidden line shows every line again',
     async run(page, snap) {
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'garbage', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'garbage');
       for (const command of ['STAT', 'LIST', 'NOOP']) {
         await sendAndWait(page, command);
       }
@@ -1440,9 +1430,7 @@ const scenarios = [
     async run(page, snap) {
       await openApp(page);
       check((await htmlLang(page)) === 'en', 'an English browser gets English');
-      await tryDemo(page);
-      await logIn(page, 'user', 'mrose', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'mrose');
       await typeCommand(page, 'STAT');
       await waitForReply(page, 'STAT');
       const before = await transcript(page);
@@ -1555,9 +1543,7 @@ const scenarios = [
     skip: needsStatic,
     async run(page, snap) {
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'dropper', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'dropper');
       await typeCommand(page, 'DELE 2');
       await waitForReply(page, 'DELE 2');
       await typeCommand(page, 'RETR 1');
@@ -1565,9 +1551,7 @@ const scenarios = [
       await waitForTranscriptText(page, 'the drop explained: no QUIT, no UPDATE', 'UPDATE');
       await snap('dropped');
       // Nothing was deleted: the dropper's DELE never reached UPDATE.
-      await tryDemo(page);
-      await logIn(page, 'user', 'dropper', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'dropper');
       await typeCommand(page, 'STAT');
       await waitForReply(page, 'STAT');
       check((await statReply(page)).count === 5, 'the dropped session deleted nothing');
@@ -1602,12 +1586,10 @@ const scenarios = [
     title: 'each browser has its own demo mailboxes: DELE 2 + QUIT in one leaves the other untouched; reset restores',
     skip: needsStatic,
     async run(page, snap) {
+      // The transcript keeps earlier sessions' STAT: wait for this one's reply.
       const statIn = async (p) => {
-        await tryDemo(p);
-        await logIn(p, 'user', 'mrose', 'tanstaaf');
-        await waitForState(p, 'TRANSACTION');
-        await typeCommand(p, 'STAT');
-        await waitForReply(p, 'STAT');
+        await demoLogIn(p, 'mrose');
+        await sendAndWait(p, 'STAT');
         return (await statReply(p)).count;
       };
       await openApp(page);
@@ -1657,9 +1639,7 @@ const scenarios = [
         try {
           const wide = await context.newPage();
           await openApp(wide);
-          await tryDemo(wide);
-          await logIn(wide, 'user', 'mrose', 'tanstaaf');
-          await waitForState(wide, 'TRANSACTION');
+          await demoLogIn(wide, 'mrose');
           await typeCommand(wide, 'UIDL');
           await waitForReply(wide, 'UIDL');
           const greeting = await wide.evaluate(() => document.querySelector('[data-testid="transcript-entry"][data-dir="server"] [data-testid="raw"]')?.textContent ?? '');
@@ -1676,9 +1656,7 @@ const scenarios = [
       try {
         const phone = await context.newPage();
         await openApp(phone);
-        await tryDemo(phone);
-        await logIn(phone, 'user', 'mrose', 'tanstaaf');
-        await waitForState(phone, 'TRANSACTION');
+        await demoLogIn(phone, 'mrose');
         await typeCommand(phone, 'STAT');
         await waitForReply(phone, 'STAT');
         const layout = await phone.evaluate(() => {
@@ -1744,9 +1722,7 @@ const scenarios = [
       }
       // Garbage before each reply, flagged (a fresh page: a fresh transcript).
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'garbage', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'garbage');
       await typeCommand(page, 'NOOP');
       await waitForTranscriptText(page, 'the garbage line', 'GARBAGE');
       await waitUntil(page, 'the garbage flagged as a problem', () =>
@@ -1756,9 +1732,7 @@ const scenarios = [
       // A body sent without dot-stuffing: the lone dot ends it early, which the
       // app flags.
       await openApp(page);
-      await tryDemo(page);
-      await logIn(page, 'user', 'nostuff', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'nostuff');
       await typeCommand(page, 'RETR 1');
       await waitForReply(page, 'RETR 1');
       await waitUntil(page, 'a problem flagged in the unstuffed body', () =>
@@ -1767,9 +1741,7 @@ const scenarios = [
       await hook(page, 'disconnect').click();
       await waitForState(page, 'DISCONNECTED');
       // Ten thousand messages.
-      await tryDemo(page);
-      await logIn(page, 'user', 'many', 'tanstaaf');
-      await waitForState(page, 'TRANSACTION');
+      await demoLogIn(page, 'many');
       await typeCommand(page, 'STAT');
       await waitForReply(page, 'STAT');
       const { count } = await statReply(page);
