@@ -252,6 +252,7 @@ impl Session {
 
     /// Queues the next piece of the body, or its terminator.
     fn next_piece(&mut self) {
+        let fault = self.fault();
         let Some(body) = self.body.as_mut() else {
             return;
         };
@@ -265,7 +266,6 @@ impl Session {
         let from = WRITE_CHUNK.min(rest.len() - 1);
         let cut = memchr::memchr(b'\n', &rest[from..]).map_or(rest.len(), |i| from + i + 1);
         let piece = &rest[..cut];
-        let fault = self.user.map_or(Fault::None, |u| u.fault);
         let mut out = Vec::with_capacity(piece.len() + piece.len() / 16);
         if fault == Fault::NoDotStuffing {
             out.extend_from_slice(piece);

@@ -54,9 +54,9 @@ impl Store {
                     continue;
                 };
                 let mailbox = boxes.entry(user.name).or_insert_with(|| Mailbox::new(user));
-                let uids: BTreeSet<&String> = uids.iter().collect();
-                mailbox.messages.retain(|m| !uids.contains(&m.uid));
-                mailbox.removed = uids.into_iter().cloned().collect();
+                let gone: BTreeSet<&String> = uids.iter().collect();
+                mailbox.messages.retain(|m| !gone.contains(&m.uid));
+                mailbox.removed = uids.clone();
             }
         }
         store

@@ -36,9 +36,15 @@ fn send(session: &mut Session, text: &str) -> String {
     written(session)
 }
 
-fn logged_in(store: &Arc<Store>, user: &str) -> Session {
-    let mut s = Session::new(store.clone(), IN_PAGE, false, 7);
+/// A session on `store` whose greeting has been read.
+fn greeted(store: &Arc<Store>, config: Config) -> Session {
+    let mut s = Session::new(store.clone(), config, false, 1);
     written(&mut s);
+    s
+}
+
+fn logged_in(store: &Arc<Store>, user: &str) -> Session {
+    let mut s = greeted(store, IN_PAGE);
     let reply = send(&mut s, &format!("USER {user}\r\nPASS tanstaaf\r\n"));
     assert!(reply.ends_with("octets)\r\n"), "{reply}");
     s
@@ -138,8 +144,7 @@ fn a_dropped_connection_deletes_nothing_and_frees_the_maildrop() {
     let store = Store::new(1);
     let mut s = logged_in(&store, "mrose");
     send(&mut s, "DELE 1\r\n");
-    let mut other = Session::new(store.clone(), PLAIN, false, 2);
-    written(&mut other);
+    let mut other = greeted(&store, PLAIN);
     assert_eq!(
         send(&mut other, "USER mrose\r\nPASS tanstaaf\r\n"),
         "+OK mrose is welcome here, send PASS\r\n-ERR [IN-USE] Do you have another POP session running?\r\n"
@@ -224,8 +229,7 @@ fn nostuff_sends_dot_lines_as_they_are() {
 #[test]
 fn refusals_of_inuse_and_delay() {
     let store = Store::new(1);
-    let mut s = Session::new(store.clone(), PLAIN, false, 1);
-    written(&mut s);
+    let mut s = greeted(&store, PLAIN);
     assert!(send(&mut s, "USER inuse\r\nPASS tanstaaf\r\n").contains("-ERR [IN-USE]"));
     assert!(send(&mut s, "USER delay\r\nPASS tanstaaf\r\n").contains("-ERR [LOGIN-DELAY]"));
     assert!(
@@ -235,8 +239,7 @@ fn refusals_of_inuse_and_delay() {
 
 #[test]
 fn stls_starts_tls_and_drops_what_was_pipelined_in_clear() {
-    let mut s = Session::new(Store::new(1), PLAIN, false, 1);
-    written(&mut s);
+    let mut s = greeted(&Store::new(1), PLAIN);
     assert!(send(&mut s, "CAPA\r\n").contains("\r\nSTLS\r\n"));
     s.receive(b"STLS\r\nUSER injected\r\n");
     assert_eq!(
@@ -254,8 +257,7 @@ fn stls_starts_tls_and_drops_what_was_pipelined_in_clear() {
 
 #[test]
 fn in_the_page_stls_is_neither_offered_nor_started() {
-    let mut s = Session::new(Store::new(1), IN_PAGE, false, 1);
-    written(&mut s);
+    let mut s = greeted(&Store::new(1), IN_PAGE);
     assert!(!send(&mut s, "CAPA\r\n").contains("STLS"));
     assert_eq!(
         send(&mut s, "STLS\r\n"),
@@ -268,8 +270,7 @@ fn sasl_plain_login_and_cram_md5() {
     let store = Store::new(1);
     let b64 = |s: &[u8]| BASE64.encode(s);
 
-    let mut s = Session::new(store.clone(), PLAIN, false, 1);
-    written(&mut s);
+    let mut s = greeted(&store, PLAIN);
     assert_eq!(send(&mut s, "AUTH PLAIN\r\n"), "+ \r\n");
     assert!(
         send(&mut s, &format!("{}\r\n", b64(b"\0mrose\0tanstaaf")))
@@ -277,8 +278,7 @@ fn sasl_plain_login_and_cram_md5() {
     );
     drop(s);
 
-    let mut s = Session::new(store.clone(), PLAIN, false, 1);
-    written(&mut s);
+    let mut s = greeted(&store, PLAIN);
     assert_eq!(
         send(&mut s, "AUTH LOGIN\r\n"),
         format!("+ {}\r\n", b64(b"Username:"))
@@ -290,8 +290,7 @@ fn sasl_plain_login_and_cram_md5() {
     assert!(send(&mut s, &format!("{}\r\n", b64(b"tanstaaf"))).starts_with("+OK"));
     drop(s);
 
-    let mut s = Session::new(store.clone(), PLAIN, false, 1);
-    written(&mut s);
+    let mut s = greeted(&store, PLAIN);
     let challenge = send(&mut s, "AUTH CRAM-MD5\r\n");
     let token = BASE64
         .decode(challenge.trim_start_matches("+ ").trim_end())
@@ -306,8 +305,7 @@ fn sasl_plain_login_and_cram_md5() {
     );
     drop(s);
 
-    let mut s = Session::new(store, PLAIN, false, 1);
-    written(&mut s);
+    let mut s = greeted(&store, PLAIN);
     send(&mut s, "AUTH LOGIN\r\n");
     assert_eq!(send(&mut s, "*\r\n"), "-ERR authentication cancelled\r\n");
     assert_eq!(
