@@ -9,9 +9,8 @@ use yew::prelude::*;
 use crate::hooks::use_session;
 use crate::i18n;
 use crate::lessons::{DEMO_FAULT_USERS, DEMO_PASSWORD, DEMO_USER};
-use crate::services::socket::default_proxy_url;
 use crate::services::{browser, inpage};
-use crate::state::{Action, PRESETS, Route};
+use crate::state::{Action, PRESETS};
 
 /// How to log in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,8 +78,7 @@ pub fn login() -> Html {
         .iter()
         .any(|p| p.host == session.settings.host && p.port == session.settings.port);
     // The page's own demo keeps this browser's mailboxes, which a reset restores.
-    let in_page =
-        on_demo && session.settings.route(session.proxy, &default_proxy_url()) == Route::InPage;
+    let in_page = session.in_page();
     let reset_done = use_state(|| false);
     let on_reset = {
         let reset_done = reset_done.clone();
