@@ -67,20 +67,23 @@ pub struct InPageLink {
 struct Inner {
     session: Option<Session>,
     report: Rc<dyn Fn(LinkEvent)>,
-    /// The turn of the pump that is due, if one is: a timer whose token is no
-    /// longer here does nothing. (A timer is never dropped from inside its own
-    /// callback; it is disarmed by forgetting its token.)
-    turn: Option<u64>,
-    /// The autologout timer's token, while the session waits for the client.
-    idle: Option<u64>,
+    /// The one timer that is armed, if any, and what it does when it fires. A
+    /// timer whose token is no longer here does nothing: a timer is never
+    /// dropped from inside its own callback, it is disarmed by forgetting its
+    /// token.
+    timer: Option<(u64, Due)>,
     tokens: u64,
 }
 
-impl Inner {
-    fn token(&mut self) -> u64 {
-        self.tokens += 1;
-        self.tokens
-    }
+/// What a timer does when it fires.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Due {
+    /// Accept the connection: the server greets.
+    Open,
+    /// Run the pump: a pause is over, or there is more to hand over or read.
+    Turn,
+    /// The client has been silent for [`AUTOLOGOUT`].
+    Autologout,
 }
 
 impl InPageLink {
@@ -90,60 +93,80 @@ impl InPageLink {
         let inner = Rc::new(RefCell::new(Inner {
             session: None,
             report: Rc::new(report),
-            turn: None,
-            idle: None,
+            timer: None,
             tokens: 0,
         }));
-        let token = inner.borrow_mut().token();
-        inner.borrow_mut().turn = Some(token);
-        let weak = Rc::downgrade(&inner);
-        Timeout::new(0, move || {
-            let Some(inner) = weak.upgrade() else {
-                return;
-            };
-            let report = {
-                let mut me = inner.borrow_mut();
-                if me.turn != Some(token) {
-                    return;
-                }
-                let clock = (js_sys::Date::now() / 1000.0) as u64;
-                me.session = Some(Session::new(store(), CONFIG, false, clock));
-                me.report.clone()
-            };
-            report(LinkEvent::Open {
-                peer: None,
-                tls: None,
-            });
-            pump(&inner);
-        })
-        .forget();
+        arm(&inner, &mut inner.borrow_mut(), Due::Open, 0);
         InPageLink { inner }
     }
 }
 
+/// Arms the link's timer (disarming the one before): `due` happens after
+/// `delay_ms`, then the pump runs.
+fn arm(inner: &Rc<RefCell<Inner>>, me: &mut Inner, due: Due, delay_ms: u32) {
+    me.tokens += 1;
+    let token = me.tokens;
+    me.timer = Some((token, due));
+    let weak: Weak<RefCell<Inner>> = Rc::downgrade(inner);
+    Timeout::new(delay_ms, move || {
+        let Some(inner) = weak.upgrade() else {
+            return;
+        };
+        let opened = {
+            let mut me = inner.borrow_mut();
+            if me.timer != Some((token, due)) {
+                return;
+            }
+            match due {
+                Due::Open => {
+                    let clock = (js_sys::Date::now() / 1000.0) as u64;
+                    me.session = Some(Session::new(store(), CONFIG, false, clock));
+                    Some(me.report.clone())
+                }
+                Due::Autologout => {
+                    if let Some(session) = me.session.as_mut() {
+                        session.autologout();
+                    }
+                    None
+                }
+                Due::Turn => None,
+            }
+        };
+        if let Some(report) = opened {
+            report(LinkEvent::Open {
+                peer: None,
+                tls: None,
+            });
+        }
+        pump(&inner);
+    })
+    .forget();
+}
+
 /// Runs the session until it waits for the client, must pause, or has handed
-/// over [`BYTES_PER_TASK`]; then reports what it wrote and schedules the next
-/// turn. Reports go out after the borrow ends: a report may send at once.
+/// over [`BYTES_PER_TASK`]; then reports what it wrote and arms the next
+/// timer. Reports go out after the borrow ends: a report may send at once.
 fn pump(inner: &Rc<RefCell<Inner>>) {
     let mut bytes = Vec::new();
     let mut closed = false;
     let report = {
         let mut me = inner.borrow_mut();
-        me.turn = None;
-        me.idle = None;
+        me.timer = None;
         let Some(session) = me.session.as_mut() else {
             return;
         };
-        let mut next_turn = None;
+        // Where the session stopped: more to hand over (0 ms), a pause, or
+        // waiting for the client.
+        let mut next = (Due::Autologout, AUTOLOGOUT.as_millis() as u32);
         loop {
             if bytes.len() >= BYTES_PER_TASK {
-                next_turn = Some(0);
+                next = (Due::Turn, 0);
                 break;
             }
             match session.poll_output() {
                 Some(Output::Write(written)) => bytes.extend_from_slice(&written),
                 Some(Output::Wait(pause)) => {
-                    next_turn = Some(pause.as_millis() as u32);
+                    next = (Due::Turn, pause.as_millis() as u32);
                     break;
                 }
                 // Never offered in the page (CONFIG).
@@ -158,28 +181,8 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
         if closed {
             me.session = None;
             keep(&store());
-        } else if let Some(delay) = next_turn {
-            schedule(inner, &mut me, delay);
         } else {
-            let token = me.token();
-            me.idle = Some(token);
-            let weak = Rc::downgrade(inner);
-            Timeout::new(AUTOLOGOUT.as_millis() as u32, move || {
-                let Some(inner) = weak.upgrade() else {
-                    return;
-                };
-                {
-                    let mut me = inner.borrow_mut();
-                    if me.idle != Some(token) {
-                        return;
-                    }
-                    if let Some(session) = me.session.as_mut() {
-                        session.autologout();
-                    }
-                }
-                pump(&inner);
-            })
-            .forget();
+            arm(inner, &mut me, next.0, next.1);
         }
         me.report.clone()
     };
@@ -195,22 +198,6 @@ fn pump(inner: &Rc<RefCell<Inner>>) {
     }
 }
 
-/// Makes a turn of the pump due after `delay_ms`.
-fn schedule(inner: &Rc<RefCell<Inner>>, me: &mut Inner, delay_ms: u32) {
-    let token = me.token();
-    me.turn = Some(token);
-    let weak: Weak<RefCell<Inner>> = Rc::downgrade(inner);
-    Timeout::new(delay_ms, move || {
-        let Some(inner) = weak.upgrade() else {
-            return;
-        };
-        if inner.borrow().turn == Some(token) {
-            pump(&inner);
-        }
-    })
-    .forget();
-}
-
 impl Transport for InPageLink {
     fn send(&self, bytes: &[u8]) {
         let mut me = self.inner.borrow_mut();
@@ -218,9 +205,10 @@ impl Transport for InPageLink {
             return;
         };
         session.receive(bytes);
-        // A turn already due (a pause, or more to hand over) reads it then.
-        if me.turn.is_none() {
-            schedule(&self.inner, &mut me, 0);
+        // A turn already due (a pause, or more to hand over) reads it then;
+        // a silent session reads it now.
+        if !matches!(me.timer, Some((_, Due::Turn))) {
+            arm(&self.inner, &mut me, Due::Turn, 0);
         }
     }
 
@@ -230,8 +218,7 @@ impl Transport for InPageLink {
 
     fn close(&self) {
         let mut me = self.inner.borrow_mut();
-        me.turn = None;
-        me.idle = None;
+        me.timer = None;
         // Dropping the session frees its maildrop, deleting nothing.
         if me.session.take().is_some() {
             keep(&store());
