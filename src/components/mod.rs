@@ -10,6 +10,7 @@ pub mod lessons;
 pub mod login;
 pub mod mailbox;
 pub mod message;
+mod rows;
 pub mod server_check;
 pub mod transcript;
 pub mod wire_text;
