@@ -230,8 +230,9 @@ async function typeCommand(page, line) {
   await input.press('Enter');
 }
 
-/// Waits until the transcript holds a client line starting with `command`
-/// followed (later) by a server line: the command was sent and answered.
+/// Waits until the transcript's last client line starting with `command` is
+/// followed (later) by a server line: the command was sent and answered (an
+/// earlier session's same command does not count).
 async function waitForReply(page, command) {
   await waitUntil(
     page,
@@ -239,7 +240,7 @@ async function waitForReply(page, command) {
     (cmd) => {
       const entries = [...document.querySelectorAll('[data-testid="transcript-entry"]')];
       const raw = (e) => (e.querySelector('[data-testid="raw"]')?.textContent ?? '').trim().toUpperCase();
-      const sent = entries.findIndex((e) => e.getAttribute('data-dir') === 'client' && raw(e).startsWith(cmd));
+      const sent = entries.findLastIndex((e) => e.getAttribute('data-dir') === 'client' && raw(e).startsWith(cmd));
       return sent >= 0 && entries.slice(sent + 1).some((e) => e.getAttribute('data-dir') === 'server');
     },
     command.toUpperCase(),
