@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 const STARTUP_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// The `pop3-proxy` binary of this build: `target/<profile>/pop3-proxy`, beside
-/// the `deps/` folder that holds this test. `cargo build -p pop3-proxy` (which
-/// `cargo xtask test` runs first) makes it.
+/// the `deps/` folder that holds this test. `cargo test --workspace` builds it
+/// (as `cargo xtask test` does), and so does `cargo build -p pop3-proxy`.
 pub fn binary() -> PathBuf {
     let exe = std::env::current_exe().expect("the test's own path");
     let profile_dir = exe

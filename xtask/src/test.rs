@@ -99,17 +99,20 @@ pub(crate) fn test(ctx: &Ctx, args: &[String]) -> Result {
         )
     };
     let websockify_ready = summary.check("websockify (PyPI)", || ensure_websockify(ctx));
-    // The deployment test runs the proxy's binary itself, behind nginx.
+    // The deployment test runs the proxy's binary itself, behind nginx. The
+    // workspace's test build made it (with the features that build unified), so
+    // this is a check that it is there, and it compiles nothing again.
     let proxy_built = summary.step(
         "build pop3-proxy (e2e)",
-        ctx.cargo().args(["build", "-p", "pop3-proxy"]),
+        ctx.cargo().args(["test", "--workspace", "--no-run"]),
     );
     if app_built && runner_ready && websockify_ready && proxy_built {
         let mut e2e = ctx.cargo();
+        // `--workspace`, as in the native step, so that features resolve the same
+        // and nothing is compiled a second time.
         e2e.args([
             "test",
-            "-p",
-            "pop3-playground",
+            "--workspace",
             "--test",
             "e2e",
             "--",
