@@ -110,15 +110,8 @@ pub(crate) fn test(ctx: &Ctx, args: &[String]) -> Result {
         let mut e2e = ctx.cargo();
         // `--workspace`, as in the native step, so that features resolve the same
         // and nothing is compiled a second time.
-        e2e.args([
-            "test",
-            "--workspace",
-            "--test",
-            "e2e",
-            "--",
-            "--nocapture",
-        ])
-        .env("POP3_E2E", "1");
+        e2e.args(["test", "--workspace", "--test", "e2e", "--", "--nocapture"])
+            .env("POP3_E2E", "1");
         if under_ci {
             e2e.env("POP3_REQUIRE_DOVECOT", "1")
                 .env("POP3_REQUIRE_NGINX", "1");
