@@ -3,9 +3,11 @@
 //!
 //! The protocol lives in the `pop3` crate; this crate is the user interface:
 //! [`state`] (one reducer for the session), [`services`] (the WebSocket, no Yew),
-//! [`hooks`] and [`components`].
+//! [`hooks`] and [`components`]; [`demo_worker`] is the demo server's side of
+//! the in-page link, which runs in a Web Worker.
 
 pub mod components;
+pub mod demo_worker;
 pub mod export;
 pub mod hooks;
 pub mod i18n;

@@ -9,11 +9,8 @@ use std::time::Duration;
 use pop3::Secret;
 use pop3::wire::{CertInfo, ErrorCode, ProxyMessage, TlsInfo};
 use pop3_playground::App;
-use pop3_playground::services::inpage::InPageLink;
-use pop3_playground::services::link::LinkEvent;
-use pop3_playground::state::{
-    Action, Closer, Dir, Link, ProxyKind, Security, Session, Settings, Transport, Via,
-};
+use pop3_playground::demo_worker::{self, Connection, ServerEvent};
+use pop3_playground::state::{Action, Dir, Link, ProxyKind, Security, Session, Settings, Via};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use yew::Reducible;
 
@@ -276,57 +273,50 @@ fn clear_text_warning_only_for_remote_hosts_without_tls() {
     assert!(session.password_in_clear());
 }
 
-/// The demo inside the page, driven by the browser's timers: the greeting
-/// after `Open`, replies to what is sent (pipelined), a QUIT that closes, and
-/// nothing reported after that.
+/// The demo server of the in-page link (which runs in a Web Worker), driven
+/// by the browser's timers: the greeting after `Open`, replies to what is
+/// sent (pipelined), a QUIT that closes, and nothing reported after that.
 #[wasm_bindgen_test]
 async fn the_in_page_demo_answers_like_a_server() {
-    let events: Rc<RefCell<Vec<LinkEvent>>> = Rc::default();
-    let link = {
+    let events: Rc<RefCell<Vec<ServerEvent>>> = Rc::default();
+    let store = demo_worker::store_from("{}", 7);
+    let connection = {
         let events = events.clone();
-        InPageLink::open(move |e| events.borrow_mut().push(e))
+        Connection::open(store.clone(), move |e| events.borrow_mut().push(e))
     };
-    assert!(link.in_page());
     assert!(
         events.borrow().is_empty(),
         "events come from timers, after open returns"
     );
-    let received = |events: &Rc<RefCell<Vec<LinkEvent>>>| -> String {
+    let received = |events: &Rc<RefCell<Vec<ServerEvent>>>| -> String {
         events
             .borrow()
             .iter()
             .filter_map(|e| match e {
-                LinkEvent::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
+                ServerEvent::Bytes(b) => Some(String::from_utf8_lossy(b).into_owned()),
                 _ => None,
             })
             .collect()
     };
     yew::platform::time::sleep(Duration::from_millis(30)).await;
-    assert!(matches!(
-        events.borrow()[0],
-        LinkEvent::Open {
-            peer: None,
-            tls: None
-        }
-    ));
-    assert!(received(&events).starts_with("+OK POP3 Playground demo server ready <"));
-    link.send(b"CAPA\r\nUSER mrose\r\nPASS tanstaaf\r\nSTAT\r\nQUIT\r\n");
+    assert_eq!(events.borrow()[0], ServerEvent::Open);
+    assert!(received(&events).starts_with("+OK POP3 Playground demo server ready <7."));
+    connection.receive(b"CAPA\r\nUSER mrose\r\nPASS tanstaaf\r\nSTAT\r\nDELE 1\r\nQUIT\r\n");
     yew::platform::time::sleep(Duration::from_millis(50)).await;
     let all = received(&events);
     assert!(!all.contains("\r\nSTLS\r\n"), "no STLS in the page: {all}");
     assert!(all.contains("+OK mrose's maildrop has"), "{all}");
     assert!(all.contains("signing off"), "{all}");
-    assert!(matches!(
-        events.borrow().last(),
-        Some(LinkEvent::Closed {
-            by: Closer::Server,
-            ..
-        })
-    ));
+    assert_eq!(events.borrow().last(), Some(&ServerEvent::Closed));
     let count = events.borrow().len();
-    link.send(b"NOOP\r\n");
+    connection.receive(b"NOOP\r\n");
     yew::platform::time::sleep(Duration::from_millis(30)).await;
     assert_eq!(events.borrow().len(), count, "nothing after the close");
+    // What the page keeps for the next visit, and a store made from it.
+    let removed = demo_worker::removed_json(&store);
+    assert!(removed.contains("\"mrose\""), "{removed}");
+    let again = demo_worker::store_from(&removed, 8);
+    assert_eq!(demo_worker::removed_json(&again), removed);
 }
 
 /// Mounts the app into a fresh element of the page and lets Yew render it.

@@ -1,227 +1,247 @@
-//! The demo server inside the page: the core's sans-I/O [`Session`] driven by
-//! browser timers, with no network at all. It reports the same [`LinkEvent`]s
-//! as a link to the proxy, so the session, the lessons and the server check
-//! cannot tell the two apart, except that it says it is in the page.
+//! The demo server inside the page: a link to the demo POP3 server running in
+//! a Web Worker ([`crate::demo_worker`]), with no network at all. It reports
+//! the same [`LinkEvent`]s as a link to the proxy, so the session, the lessons
+//! and the server check cannot tell the two apart, except that it says it is
+//! in the page.
 //!
-//! Every browser has its own demo mailboxes: what a learner's QUITs remove is
-//! kept in `localStorage`, and [`reset_mailboxes`] puts it all back.
+//! The worker starts on first use and serves every in-page connection of the
+//! page. Every browser has its own demo mailboxes: what a learner's QUITs
+//! remove is kept in `localStorage`, and [`reset_mailboxes`] puts it all back.
 
-use std::cell::RefCell;
-use std::rc::{Rc, Weak};
-use std::sync::Arc;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use pop3::server::{AUTOLOGOUT, Config, Output, Removed, Session, Store};
+use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
 
 use super::browser;
 use super::link::LinkEvent;
+use crate::demo_worker::{to_page, to_worker};
 use crate::state::{Closer, Transport};
 
 /// The `localStorage` key of what this browser's QUITs removed.
 const REMOVED_KEY: &str = "pop3-playground.demo-removed";
-/// At most this many bytes are handed over per task, so that the page stays
-/// responsive while a large message streams.
-const BYTES_PER_TASK: usize = 256 * 1024;
-/// The page cannot start TLS.
-const CONFIG: Config = Config {
-    stls_available: false,
-};
+/// The worker's script (Trunk's loader for `src/bin/demo-worker.rs`), beside
+/// the page.
+const WORKER_URL: &str = "./demo-worker_loader.js";
+
+/// Where a link's events go.
+type Report = Rc<dyn Fn(LinkEvent)>;
+
+/// The page's worker and the links it serves.
+struct Hub {
+    worker: web_sys::Worker,
+    /// What the page sent before the worker said it was ready.
+    waiting: RefCell<Option<Vec<js_sys::Array>>>,
+    links: RefCell<HashMap<u32, Report>>,
+    next_id: Cell<u32>,
+    _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::ErrorEvent)>,
+}
 
 thread_local! {
-    static STORE: RefCell<Option<Arc<Store>>> = const { RefCell::new(None) };
+    static HUB: RefCell<Option<Rc<Hub>>> = const { RefCell::new(None) };
 }
 
-/// This browser's demo store, made on first use from what was kept.
-fn store() -> Arc<Store> {
-    STORE.with(|cell| {
-        cell.borrow_mut()
-            .get_or_insert_with(|| {
-                let removed: Removed = browser::remembered(REMOVED_KEY)
-                    .and_then(|json| serde_json::from_str(&json).ok())
-                    .unwrap_or_default();
-                let instance = (js_sys::Math::random() * 1e6) as u64;
-                Store::with_removed(instance, &removed)
-            })
-            .clone()
-    })
+/// The page's worker, started on first use with this browser's mailboxes.
+fn hub() -> Result<Rc<Hub>, String> {
+    if let Some(hub) = HUB.with(|h| h.borrow().clone()) {
+        return Ok(hub);
+    }
+    let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| describe(&e))?;
+    let on_message =
+        Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
+            on_message(&js_sys::Array::from(&event.data()));
+        });
+    let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new(|event: web_sys::ErrorEvent| {
+        fail_all(&event.message());
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let removed = browser::remembered(REMOVED_KEY).unwrap_or_else(|| "{}".into());
+    let instance = (js_sys::Math::random() * 1e6).floor();
+    let init: [JsValue; 3] = [to_worker::INIT.into(), removed.into(), instance.into()];
+    let hub = Rc::new(Hub {
+        worker,
+        waiting: RefCell::new(Some(vec![init.iter().collect()])),
+        links: RefCell::default(),
+        next_id: Cell::new(1),
+        _on_message: on_message,
+        _on_error: on_error,
+    });
+    HUB.with(|h| *h.borrow_mut() = Some(hub.clone()));
+    Ok(hub)
 }
 
-/// Keeps what the learner's QUITs removed, for the next visit.
-fn keep(store: &Store) {
-    let json = serde_json::to_string(&store.removed()).unwrap_or_else(|_| "{}".into());
-    browser::remember(REMOVED_KEY, &json);
+fn describe(error: &JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| format!("{error:?}"))
 }
 
-/// Puts every message of this browser's demo mailboxes back.
-pub fn reset_mailboxes() {
-    let store = store();
-    store.reset();
-    keep(&store);
-}
+impl Hub {
+    /// Sends a message to the worker, or holds it until the worker is ready.
+    fn post(&self, items: &[JsValue]) {
+        let message: js_sys::Array = items.iter().collect();
+        match self.waiting.borrow_mut().as_mut() {
+            Some(waiting) => waiting.push(message),
+            None => {
+                let _ = self.worker.post_message(&message);
+            }
+        }
+    }
 
-/// A connection to the demo server inside the page. Dropping it closes it.
-pub struct InPageLink {
-    inner: Rc<RefCell<Inner>>,
-}
-
-struct Inner {
-    session: Option<Session>,
-    report: Rc<dyn Fn(LinkEvent)>,
-    /// The one timer that is armed, if any, and what it does when it fires. A
-    /// timer whose token is no longer here does nothing: a timer is never
-    /// dropped from inside its own callback, it is disarmed by forgetting its
-    /// token.
-    timer: Option<(u64, Due)>,
-    tokens: u64,
-}
-
-/// What a timer does when it fires.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Due {
-    /// Accept the connection: the server greets.
-    Open,
-    /// Run the pump: a pause is over, or there is more to hand over or read.
-    Turn,
-    /// The client has been silent for [`AUTOLOGOUT`].
-    Autologout,
-}
-
-impl InPageLink {
-    /// Opens a connection; `report` receives its events (after this returns,
-    /// from timers, as a socket's would arrive).
-    pub fn open(report: impl Fn(LinkEvent) + 'static) -> InPageLink {
-        let inner = Rc::new(RefCell::new(Inner {
-            session: None,
-            report: Rc::new(report),
-            timer: None,
-            tokens: 0,
-        }));
-        arm(&inner, &mut inner.borrow_mut(), Due::Open, 0);
-        InPageLink { inner }
+    /// The worker listens: what waited goes now.
+    fn ready(&self) {
+        for message in self.waiting.borrow_mut().take().unwrap_or_default() {
+            let _ = self.worker.post_message(&message);
+        }
     }
 }
 
-/// Arms the link's timer (disarming the one before): `due` happens after
-/// `delay_ms`, then the pump runs.
-fn arm(inner: &Rc<RefCell<Inner>>, me: &mut Inner, due: Due, delay_ms: u32) {
-    me.tokens += 1;
-    let token = me.tokens;
-    me.timer = Some((token, due));
-    let weak: Weak<RefCell<Inner>> = Rc::downgrade(inner);
-    Timeout::new(delay_ms, move || {
-        let Some(inner) = weak.upgrade() else {
-            return;
-        };
-        let opened = {
-            let mut me = inner.borrow_mut();
-            if me.timer != Some((token, due)) {
-                return;
-            }
-            match due {
-                Due::Open => {
-                    let clock = (js_sys::Date::now() / 1000.0) as u64;
-                    me.session = Some(Session::new(store(), CONFIG, false, clock));
-                    Some(me.report.clone())
-                }
-                Due::Autologout => {
-                    if let Some(session) = me.session.as_mut() {
-                        session.autologout();
-                    }
-                    None
-                }
-                Due::Turn => None,
-            }
-        };
-        if let Some(report) = opened {
-            report(LinkEvent::Open {
-                peer: None,
-                tls: None,
+/// The link a worker message is for, if it is still open.
+fn link(id: u32) -> Option<Report> {
+    HUB.with(|h| h.borrow().as_ref()?.links.borrow().get(&id).cloned())
+}
+
+/// A message from the worker, reported to its link after every borrow ends
+/// (a report may send at once).
+fn on_message(message: &js_sys::Array) {
+    let kind = message.get(0).as_string().unwrap_or_default();
+    if kind == to_page::READY {
+        if let Some(hub) = HUB.with(|h| h.borrow().clone()) {
+            hub.ready();
+        }
+        return;
+    }
+    if kind == to_page::REMOVED {
+        if let Some(removed) = message.get(1).as_string() {
+            browser::remember(REMOVED_KEY, &removed);
+        }
+        return;
+    }
+    let id = message.get(1).as_f64().map_or(0, |id| id as u32);
+    let Some(report) = link(id) else {
+        return;
+    };
+    match kind.as_str() {
+        to_page::OPEN => report(LinkEvent::Open {
+            peer: None,
+            tls: None,
+        }),
+        to_page::BYTES => {
+            report(LinkEvent::Bytes(
+                js_sys::Uint8Array::new(&message.get(2)).to_vec(),
+            ));
+        }
+        to_page::CLOSED => {
+            forget(id);
+            report(LinkEvent::Closed {
+                by: Closer::Server,
+                reason: String::new(),
+                code: None,
             });
         }
-        pump(&inner);
-    })
-    .forget();
+        _ => {}
+    }
 }
 
-/// Runs the session until it waits for the client, must pause, or has handed
-/// over [`BYTES_PER_TASK`]; then reports what it wrote and arms the next
-/// timer. Reports go out after the borrow ends: a report may send at once.
-fn pump(inner: &Rc<RefCell<Inner>>) {
-    let mut bytes = Vec::new();
-    let mut closed = false;
-    let report = {
-        let mut me = inner.borrow_mut();
-        me.timer = None;
-        let Some(session) = me.session.as_mut() else {
-            return;
-        };
-        // Where the session stopped: more to hand over (0 ms), a pause, or
-        // waiting for the client.
-        let mut next = (Due::Autologout, AUTOLOGOUT.as_millis() as u32);
-        loop {
-            if bytes.len() >= BYTES_PER_TASK {
-                next = (Due::Turn, 0);
-                break;
-            }
-            match session.poll_output() {
-                Some(Output::Write(written)) => bytes.extend_from_slice(&written),
-                Some(Output::Wait(pause)) => {
-                    next = (Due::Turn, pause.as_millis() as u32);
-                    break;
-                }
-                // Never offered in the page (CONFIG).
-                Some(Output::StartTls) => {}
-                Some(Output::Close) => {
-                    closed = true;
-                    break;
-                }
-                None => break,
-            }
+fn forget(id: u32) {
+    HUB.with(|h| {
+        if let Some(hub) = h.borrow().as_ref() {
+            hub.links.borrow_mut().remove(&id);
         }
-        if closed {
-            me.session = None;
-            keep(&store());
-        } else {
-            arm(inner, &mut me, next.0, next.1);
-        }
-        me.report.clone()
+    });
+}
+
+/// The worker failed (its script did not load, or it crashed): every link
+/// closes with the browser's words for it, and the next link starts a new
+/// worker.
+fn fail_all(reason: &str) {
+    let Some(hub) = HUB.with(|h| h.borrow_mut().take()) else {
+        return;
     };
-    if !bytes.is_empty() {
-        report(LinkEvent::Bytes(bytes));
-    }
-    if closed {
+    hub.worker.terminate();
+    let links: Vec<_> = hub.links.borrow_mut().drain().map(|(_, r)| r).collect();
+    for report in links {
         report(LinkEvent::Closed {
             by: Closer::Server,
-            reason: String::new(),
+            reason: reason.to_owned(),
             code: None,
         });
     }
 }
 
+/// Puts every message of this browser's demo mailboxes back.
+pub fn reset_mailboxes() {
+    browser::remember(REMOVED_KEY, "{}");
+    if let Some(hub) = HUB.with(|h| h.borrow().clone()) {
+        hub.post(&[to_worker::RESET.into()]);
+    }
+}
+
+/// A connection to the demo server inside the page. Dropping it closes it.
+pub struct InPageLink {
+    /// `None` when the worker could not start (the link reported that).
+    id: Option<u32>,
+}
+
+impl InPageLink {
+    /// Opens a connection; `report` receives its events (after this returns,
+    /// as a socket's would arrive).
+    pub fn open(report: impl Fn(LinkEvent) + 'static) -> InPageLink {
+        match hub() {
+            Ok(hub) => {
+                let id = hub.next_id.get();
+                hub.next_id.set(id + 1);
+                hub.links.borrow_mut().insert(id, Rc::new(report));
+                hub.post(&[to_worker::OPEN.into(), id.into()]);
+                InPageLink { id: Some(id) }
+            }
+            Err(reason) => {
+                Timeout::new(0, move || {
+                    report(LinkEvent::Closed {
+                        by: Closer::Server,
+                        reason,
+                        code: None,
+                    });
+                })
+                .forget();
+                InPageLink { id: None }
+            }
+        }
+    }
+
+    /// The worker, while this link is open in it.
+    fn hub(&self) -> Option<(u32, Rc<Hub>)> {
+        let id = self.id?;
+        let hub = HUB.with(|h| h.borrow().clone())?;
+        let open = hub.links.borrow().contains_key(&id);
+        open.then_some((id, hub))
+    }
+}
+
 impl Transport for InPageLink {
     fn send(&self, bytes: &[u8]) {
-        let mut me = self.inner.borrow_mut();
-        let Some(session) = me.session.as_mut() else {
-            return;
-        };
-        session.receive(bytes);
-        // A turn already due (a pause, or more to hand over) reads it then;
-        // a silent session reads it now.
-        if !matches!(me.timer, Some((_, Due::Turn))) {
-            arm(&self.inner, &mut me, Due::Turn, 0);
+        if let Some((id, hub)) = self.hub() {
+            let bytes = js_sys::Uint8Array::from(bytes);
+            hub.post(&[to_worker::SEND.into(), id.into(), bytes.into()]);
         }
     }
 
     fn start_tls(&self, _pin_sha256: Option<String>) {
-        // The page's server never answers +OK to STLS (CONFIG).
+        // The page's server never answers +OK to STLS.
     }
 
     fn close(&self) {
-        let mut me = self.inner.borrow_mut();
-        me.timer = None;
-        // Dropping the session frees its maildrop, deleting nothing.
-        if me.session.take().is_some() {
-            keep(&store());
+        if let Some((id, hub)) = self.hub() {
+            hub.links.borrow_mut().remove(&id);
+            hub.post(&[to_worker::CLOSE.into(), id.into()]);
         }
     }
 
