@@ -16,8 +16,7 @@
 //! | `["close", id]` | `["removed", removed]` |
 //! | `["reset"]` | |
 //!
-//! A worker drops what arrives before its WebAssembly has started, so it says
-//! `ready` first and the page holds its messages until then.
+//! The worker says `ready` first ([`crate::services::worker`]).
 //!
 //! `removed` is [`Removed`] as JSON: what the learner's QUITs took out of this
 //! browser's demo mailboxes, which the page keeps in `localStorage`.
@@ -29,6 +28,8 @@ use std::sync::Arc;
 
 use gloo::timers::callback::Timeout;
 use pop3::server::{AUTOLOGOUT, Config, Output, Removed, Session, Store};
+
+use crate::services::worker::inside;
 
 /// The kinds of message the page sends.
 pub mod to_worker {
@@ -46,8 +47,6 @@ pub mod to_worker {
 
 /// The kinds of message the worker sends.
 pub mod to_page {
-    /// The worker listens now: `["ready"]`.
-    pub const READY: &str = "ready";
     /// The server greets next: `["open", id]`.
     pub const OPEN: &str = "open";
     /// The server's bytes: `["bytes", id, Uint8Array]`.
@@ -254,40 +253,15 @@ struct Worker {
 
 /// The worker's entry point: answers the page's messages until the page goes.
 pub fn run() {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
-
-    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let state = Rc::new(RefCell::new(Worker::default()));
-    let on_message = {
-        let scope = scope.clone();
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            handle(&state, &scope, &js_sys::Array::from(&event.data()));
-        })
-    };
-    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    // The handler lives as long as the worker.
-    on_message.forget();
-    post(&scope, &[to_page::READY.into()]);
+    inside::serve(move |message| handle(&state, message));
 }
 
-/// Posts `items` to the page (quietly nothing if it is gone).
-fn post(scope: &web_sys::DedicatedWorkerGlobalScope, items: &[wasm_bindgen::JsValue]) {
-    let _ = scope.post_message(&items.iter().collect::<js_sys::Array>());
+fn post_removed(store: &Store) {
+    inside::post(&[to_page::REMOVED.into(), removed_json(store).into()]);
 }
 
-fn post_removed(scope: &web_sys::DedicatedWorkerGlobalScope, store: &Store) {
-    post(
-        scope,
-        &[to_page::REMOVED.into(), removed_json(store).into()],
-    );
-}
-
-fn handle(
-    state: &Rc<RefCell<Worker>>,
-    scope: &web_sys::DedicatedWorkerGlobalScope,
-    message: &js_sys::Array,
-) {
+fn handle(state: &Rc<RefCell<Worker>>, message: &js_sys::Array) {
     let kind = message.get(0).as_string().unwrap_or_default();
     let id = message.get(1).as_f64().map_or(0, |id| id as u32);
     let store = {
@@ -304,13 +278,12 @@ fn handle(
         to_worker::OPEN => {
             let report = {
                 let state = Rc::downgrade(state);
-                let scope = scope.clone();
                 let store = store.clone();
                 move |event: ServerEvent| match event {
-                    ServerEvent::Open => post(&scope, &[to_page::OPEN.into(), id.into()]),
+                    ServerEvent::Open => inside::post(&[to_page::OPEN.into(), id.into()]),
                     ServerEvent::Bytes(bytes) => {
                         let bytes = js_sys::Uint8Array::from(bytes.as_slice());
-                        post(&scope, &[to_page::BYTES.into(), id.into(), bytes.into()]);
+                        inside::post(&[to_page::BYTES.into(), id.into(), bytes.into()]);
                     }
                     ServerEvent::Closed => {
                         // Forgotten after the report: the connection's own
@@ -319,8 +292,8 @@ fn handle(
                             let gone = state.borrow_mut().connections.remove(&id);
                             drop(gone);
                         }
-                        post(&scope, &[to_page::CLOSED.into(), id.into()]);
-                        post_removed(&scope, &store);
+                        inside::post(&[to_page::CLOSED.into(), id.into()]);
+                        post_removed(&store);
                     }
                 }
             };
@@ -337,12 +310,12 @@ fn handle(
             let gone = state.borrow_mut().connections.remove(&id);
             if gone.is_some() {
                 drop(gone);
-                post_removed(scope, &store);
+                post_removed(&store);
             }
         }
         to_worker::RESET => {
             store.reset();
-            post_removed(scope, &store);
+            post_removed(&store);
         }
         _ => {}
     }

@@ -4,7 +4,8 @@
 //! The protocol lives in the `pop3` crate; this crate is the user interface:
 //! [`state`] (one reducer for the session), [`services`] (the WebSocket, no Yew),
 //! [`hooks`] and [`components`]; [`demo_worker`] is the demo server's side of
-//! the in-page link, which runs in a Web Worker.
+//! the in-page link, which runs in a Web Worker; [`mime`] reads mail messages,
+//! in the message reader's worker ([`mime_worker`]).
 
 pub mod components;
 pub mod demo_worker;
@@ -12,6 +13,8 @@ pub mod export;
 pub mod hooks;
 pub mod i18n;
 pub mod lessons;
+pub mod mime;
+pub mod mime_worker;
 pub mod services;
 pub mod state;
 

@@ -321,6 +321,8 @@ async fn the_in_page_demo_answers_like_a_server() {
 
 /// Mounts the app into a fresh element of the page and lets Yew render it.
 async fn mount() -> (web_sys::Element, yew::AppHandle<App>) {
+    // No worker to load here: the message reader runs in this thread.
+    pop3_playground::services::mime::read_in_this_thread();
     let document = gloo::utils::document();
     let root = document.create_element("div").expect("create a div");
     gloo::utils::body()

@@ -44,6 +44,8 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Mounted {
+        // No worker to load here: the message reader runs in this thread.
+        pop3_playground::services::mime::read_in_this_thread();
         let root = gloo::utils::document()
             .create_element("div")
             .expect("create a div");
@@ -66,7 +68,19 @@ impl Mounted {
 
     async fn dispatch(&self, action: Action) {
         self.session().dispatch(action);
+        self.settle().await;
+    }
+
+    /// Lets Yew render, and the message reader finish what it reads.
+    async fn settle(&self) {
         settle().await;
+        for _ in 0..400 {
+            if self.find("[data-testid=\"message-reading\"]").is_none() {
+                return;
+            }
+            settle().await;
+        }
+        panic!("the message reader never answered: {}", self.text());
     }
 
     /// The server's bytes arrive.
@@ -131,7 +145,7 @@ impl Mounted {
             .find(|b| b.text_content().unwrap_or_default().trim() == label)
             .unwrap_or_else(|| panic!("no button {label:?} in {:?}", scope.text_content()));
         button.click();
-        settle().await;
+        self.settle().await;
     }
 
     async fn click(&self, label: &str) {

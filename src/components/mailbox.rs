@@ -9,7 +9,7 @@
 use pop3::types::{Command, State};
 use yew::prelude::*;
 
-use crate::components::message::{format_size, summarize};
+use crate::components::message::{format_size, use_summary};
 use crate::hooks::use_session;
 use crate::i18n;
 use crate::state::{Action, MessageInfo, Session};
@@ -244,9 +244,7 @@ const UNKNOWN: &str = "—";
 /// One message in the table.
 #[function_component(MessageRow)]
 fn message_row(props: &MessageRowProps) -> Html {
-    let summary = use_memo(props.info.headers.clone(), |headers| {
-        headers.as_deref().map(|h| summarize(h)).unwrap_or_default()
-    });
+    let summary = use_summary(props.info.headers.clone()).unwrap_or_default();
     let n = props.n;
     let info = &props.info;
     let open = {

@@ -1,24 +1,20 @@
 //! The message viewer: the selected message's headers, MIME structure, text and
 //! HTML bodies, attachments and raw source.
 //!
-//! mail-parser does the parsing: it makes a best effort on any bytes (non-UTF-8,
-//! broken MIME) and never panics. What the tabs show is built once per message,
-//! not on every render, and long texts are cut until the user asks for all of
-//! them, so a 64 MiB message stays usable.
+//! The message reader's worker reads each message once, off the page's thread
+//! ([`crate::services::mime`]), and long texts are cut until the user asks for
+//! all of them, so a 64 MiB message stays usable.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use mail_parser::parsers::MessageStream;
-use mail_parser::{
-    Addr, Address, ContentType, DateTime, Header, HeaderName, HeaderValue, Message, MessageParser,
-    MimeHeaders, PartType,
-};
 use pop3::types::Command;
 use yew::prelude::*;
 
 use crate::hooks::use_session;
 use crate::i18n;
-use crate::services::browser;
+use crate::mime::{Attachment, Parsed, PartNode, Problem, Summary};
+use crate::services::{browser, mime};
 use crate::state::Action;
 
 /// How many bytes of a long text are shown before "Show all".
@@ -27,53 +23,10 @@ const CLIP: usize = 256 * 1024;
 /// that holds the page for a moment, so the reader asks for it.
 const AUTO_PARSE_LIMIT: usize = 8 * 1024 * 1024;
 
-/// MIME nesting shown in the structure tree (mail-parser stops earlier anyway).
-const MAX_DEPTH: usize = 32;
-
 /// Content-Security-Policy put in front of a rendered HTML part: no remote
 /// images, styles or fonts (they would tell the sender the mail was read).
 const HTML_CSP: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
                         img-src data:; style-src 'unsafe-inline'; font-src data:\">";
-
-/// From, Subject and Date of a message, decoded (RFC 2047), for the mailbox table.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// The sender's name, or address when it has no name.
-    pub from: Option<String>,
-    /// The whole From field, decoded.
-    pub from_full: Option<String>,
-    /// The subject, decoded.
-    pub subject: Option<String>,
-    /// The date as `YYYY-MM-DD HH:MM`, in the sender's time zone.
-    pub date: Option<String>,
-    /// The date as RFC 5322 writes it.
-    pub date_full: Option<String>,
-}
-
-/// Reads From, Subject and Date from a message's header section (or a whole message).
-pub fn summarize(headers: &[u8]) -> Summary {
-    let Some(message) = MessageParser::new().parse_headers(headers) else {
-        return Summary::default();
-    };
-    let from = message.from();
-    let raw_from = || message.header_raw(HeaderName::From).map(unfold);
-    let date = message.date().filter(|d| d.is_valid());
-    Summary {
-        from: from
-            .and_then(Address::first)
-            .and_then(|a| a.name().or(a.address()))
-            .map(str::to_owned)
-            .or_else(raw_from)
-            .and_then(non_empty),
-        from_full: from
-            .map(format_address)
-            .or_else(raw_from)
-            .and_then(non_empty),
-        subject: message.subject().map(str::to_owned).and_then(non_empty),
-        date: date.map(short_date),
-        date_full: date.map(DateTime::to_rfc822),
-    }
-}
 
 /// A size in bytes, in words a person reads at a glance ("1.5 MiB").
 pub fn format_size(bytes: u64) -> String {
@@ -100,308 +53,70 @@ pub fn format_size(bytes: u64) -> String {
     i18n::tr(UNITS[unit], &[("size", i18n::text(value))])
 }
 
-fn non_empty(s: String) -> Option<String> {
-    (!s.trim().is_empty()).then_some(s)
-}
-
-/// Joins folded header lines (RFC 5322 §2.2.3) and trims.
-fn unfold(s: &str) -> String {
-    s.replace(['\r', '\n'], "").trim().to_owned()
-}
-
-fn short_date(d: &DateTime) -> String {
-    format!(
-        "{:04}-{:02}-{:02} {:02}:{:02}",
-        d.year, d.month, d.day, d.hour, d.minute
-    )
-}
-
-fn format_addr(a: &Addr<'_>) -> String {
-    match (a.name(), a.address()) {
-        (Some(name), Some(address)) => format!("{name} <{address}>"),
-        (Some(only), None) | (None, Some(only)) => only.to_owned(),
-        (None, None) => String::new(),
+fn problem_words(problem: &Problem) -> String {
+    match problem {
+        Problem::NotAMessage => i18n::t("ui-message-problem-not-a-message"),
+        Problem::Undecodable(parts) => i18n::tr(
+            "ui-message-problem-undecodable",
+            &[("count", i18n::num(*parts as f64))],
+        ),
+        Problem::NoReader(reason) => i18n::tr(
+            "ui-message-problem-no-reader",
+            &[("reason", i18n::text(reason.clone()))],
+        ),
     }
 }
 
-fn format_address(address: &Address<'_>) -> String {
-    let list = |addrs: &[Addr<'_>]| {
-        addrs
-            .iter()
-            .map(format_addr)
-            .filter(|s| !s.is_empty())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match address {
-        Address::List(addrs) => list(addrs),
-        Address::Group(groups) => groups
-            .iter()
-            .map(|g| match &g.name {
-                Some(name) => format!("{name}: {};", list(&g.addresses)),
-                None => list(&g.addresses),
-            })
-            .collect::<Vec<_>>()
-            .join(", "),
-    }
-}
+/// How a reading is started: bytes in, the answer to the callback later.
+type Read<T> = fn(&[u8], Box<dyn FnOnce(T)>);
 
-fn format_content_type(ct: &ContentType<'_>) -> String {
-    let mut out = match ct.subtype() {
-        Some(sub) => format!("{}/{sub}", ct.ctype()),
-        None => ct.ctype().to_owned(),
-    };
-    for attr in ct.attributes().unwrap_or_default() {
-        out.push_str(&format!("; {}=\"{}\"", attr.name, attr.value));
-    }
-    out
-}
-
-/// The media type alone, lower case, e.g. `text/plain`.
-fn media_type(ct: &ContentType<'_>) -> String {
-    let t = ct.ctype().to_ascii_lowercase();
-    match ct.subtype() {
-        Some(sub) => format!("{t}/{}", sub.to_ascii_lowercase()),
-        None => t,
-    }
-}
-
-/// Headers whose values are message ids, shown in their angle brackets.
-fn is_id_header(name: &HeaderName<'_>) -> bool {
-    matches!(
-        name,
-        HeaderName::MessageId
-            | HeaderName::InReplyTo
-            | HeaderName::References
-            | HeaderName::ResentMessageId
-            | HeaderName::ContentId
-            | HeaderName::ReturnPath
-    )
-}
-
-/// One header field: its name, its decoded value and the value as sent.
-#[derive(Debug, Clone, PartialEq)]
-struct HeaderField {
-    name: String,
-    value: String,
-    raw: String,
-}
-
-fn header_field(raw_message: &[u8], header: &Header<'_>) -> HeaderField {
-    let raw_bytes = raw_message
-        .get(header.offset_start as usize..header.offset_end as usize)
-        .unwrap_or_default();
-    let raw = unfold(&String::from_utf8_lossy(raw_bytes));
-    let ids = |ids: &mut dyn Iterator<Item = &str>| {
-        ids.map(|id| format!("<{id}>"))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let value = match &header.value {
-        HeaderValue::Text(id) if is_id_header(&header.name) => {
-            ids(&mut std::iter::once(id.as_ref()))
-        }
-        HeaderValue::TextList(list) if is_id_header(&header.name) => {
-            ids(&mut list.iter().map(|id| id.as_ref()))
-        }
-        // Fields mail-parser keeps raw may still hold encoded words (RFC 2047 §5).
-        HeaderValue::Text(_) if raw.contains("=?") => {
-            match MessageStream::new(raw_bytes).parse_unstructured() {
-                HeaderValue::Text(decoded) => unfold(&decoded),
-                _ => raw.clone(),
+/// What the message reader made of `bytes` (`None` while it reads, or when
+/// there are no bytes). Each new `bytes` is read once; an answer for bytes
+/// that are no longer these is dropped.
+#[hook]
+fn use_reading<T: 'static>(bytes: Option<Rc<Vec<u8>>>, read: Read<T>) -> Option<Rc<T>> {
+    let answer = use_state(|| None::<(Rc<Vec<u8>>, Rc<T>)>);
+    let latest = use_mut_ref(|| None::<Rc<Vec<u8>>>);
+    {
+        let answer = answer.clone();
+        use_effect_with(SameBytes(bytes.clone()), move |asked| {
+            *latest.borrow_mut() = asked.0.clone();
+            let Some(bytes) = asked.0.clone() else {
+                return;
+            };
+            if answer
+                .as_ref()
+                .is_some_and(|(had, _)| Rc::ptr_eq(had, &bytes))
+            {
+                return;
             }
-        }
-        HeaderValue::Text(text) => unfold(text),
-        HeaderValue::TextList(list) => list.join(", "),
-        HeaderValue::Address(address) => format_address(address),
-        HeaderValue::DateTime(date) if date.is_valid() => date.to_rfc822(),
-        HeaderValue::ContentType(ct) => format_content_type(ct),
-        HeaderValue::DateTime(_) | HeaderValue::Received(_) | HeaderValue::Empty => raw.clone(),
-    };
-    HeaderField {
-        name: header.name.as_str().to_owned(),
-        value,
-        raw,
-    }
-}
-
-/// One MIME part of the structure tree.
-#[derive(Debug, Clone, PartialEq)]
-struct PartNode {
-    /// The media type, e.g. `multipart/mixed`.
-    content_type: String,
-    /// No Content-Type field: the type is the RFC 2045 default.
-    implied: bool,
-    /// Decoded body size.
-    size: usize,
-    /// Octets of the part in its message, headers included.
-    raw_size: usize,
-    charset: Option<String>,
-    transfer_encoding: Option<String>,
-    disposition: Option<String>,
-    filename: Option<String>,
-    /// mail-parser could not decode the body cleanly.
-    problem: bool,
-    children: Vec<PartNode>,
-}
-
-fn part_node(message: &Message<'_>, id: u32, depth: usize) -> Option<PartNode> {
-    let part = message.part(id)?;
-    let content_type = part.content_type();
-    let mut children = Vec::new();
-    if depth < MAX_DEPTH {
-        match &part.body {
-            // Children always come after their parent; anything else would loop.
-            PartType::Multipart(ids) => {
-                children.extend(
-                    ids.iter()
-                        .filter(|&&c| c > id)
-                        .filter_map(|&c| part_node(message, c, depth + 1)),
-                );
-            }
-            PartType::Message(inner) => children.extend(part_node(inner, 0, depth + 1)),
-            _ => {}
-        }
-    }
-    let default_type = match &part.body {
-        PartType::Message(_) => "message/rfc822",
-        PartType::Multipart(_) => "multipart/mixed",
-        _ => "text/plain",
-    };
-    Some(PartNode {
-        content_type: content_type.map_or_else(|| default_type.to_owned(), media_type),
-        implied: content_type.is_none(),
-        size: part.len(),
-        raw_size: part.offset_end.saturating_sub(part.offset_header) as usize,
-        charset: content_type
-            .and_then(|ct| ct.attribute("charset"))
-            .map(str::to_owned),
-        transfer_encoding: part
-            .content_transfer_encoding()
-            .map(str::to_ascii_lowercase),
-        disposition: part
-            .content_disposition()
-            .map(|d| d.ctype().to_ascii_lowercase()),
-        filename: part.attachment_name().map(str::to_owned),
-        problem: part.is_encoding_problem,
-        children,
-    })
-}
-
-/// An attachment as listed.
-#[derive(Debug, Clone, PartialEq)]
-struct Attachment {
-    /// Its file name, or for an attached message its subject and `.eml`.
-    name: Option<String>,
-    content_type: String,
-    size: usize,
-    /// Its decoded bytes, for the download.
-    bytes: Rc<[u8]>,
-}
-
-/// Everything the tabs show, built once per message.
-#[derive(Debug, Clone, PartialEq, Default)]
-struct Parsed {
-    subject: Option<String>,
-    from: Option<String>,
-    to: Option<String>,
-    date: Option<String>,
-    headers: Vec<HeaderField>,
-    structure: Option<PartNode>,
-    texts: Vec<Rc<str>>,
-    /// The only text is the HTML part turned into plain text.
-    htmls: Vec<Rc<str>>,
-    attachments: Vec<Attachment>,
-    problems: Vec<Problem>,
-}
-
-/// What went wrong reading a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Problem {
-    /// No header fields at all.
-    NotAMessage,
-    /// This many parts could not be decoded cleanly.
-    Undecodable(usize),
-}
-
-impl Problem {
-    fn words(self) -> String {
-        match self {
-            Problem::NotAMessage => i18n::t("ui-message-problem-not-a-message"),
-            Problem::Undecodable(parts) => i18n::tr(
-                "ui-message-problem-undecodable",
-                &[("count", i18n::num(parts as f64))],
-            ),
-        }
-    }
-}
-
-fn parse(bytes: &[u8]) -> Parsed {
-    let Some(message) = MessageParser::new().parse(bytes) else {
-        return Parsed {
-            problems: vec![Problem::NotAMessage],
-            ..Parsed::default()
-        };
-    };
-    let mut parsed = Parsed {
-        subject: message.subject().map(str::to_owned),
-        from: message.from().map(format_address),
-        to: message.to().map(format_address),
-        date: message
-            .date()
-            .filter(|d| d.is_valid())
-            .map(DateTime::to_rfc822),
-        headers: message
-            .headers()
-            .iter()
-            .map(|h| header_field(bytes, h))
-            .collect(),
-        structure: part_node(&message, 0, 0),
-        ..Parsed::default()
-    };
-    for part in message.text_bodies() {
-        if let PartType::Text(text) = &part.body {
-            parsed.texts.push(Rc::from(text.as_ref()));
-        }
-    }
-    for part in message.html_bodies() {
-        if let PartType::Html(html) = &part.body {
-            parsed.htmls.push(Rc::from(html.as_ref()));
-        }
-    }
-    for part in message.attachments() {
-        let name = part.attachment_name().map(str::to_owned).or_else(|| {
-            part.message()
-                .and_then(Message::subject)
-                .map(|s| format!("{s}.eml"))
-        });
-        let content_type = part.content_type().map_or_else(
-            || {
-                if part.is_message() {
-                    "message/rfc822"
-                } else {
-                    "text/plain"
-                }
-                .to_owned()
-            },
-            media_type,
-        );
-        parsed.attachments.push(Attachment {
-            name,
-            content_type,
-            size: part.len(),
-            bytes: Rc::from(part.contents()),
+            let latest: Rc<RefCell<Option<Rc<Vec<u8>>>>> = latest.clone();
+            let asked = bytes.clone();
+            read(
+                &bytes,
+                Box::new(move |read| {
+                    let current = latest
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|l| Rc::ptr_eq(l, &asked));
+                    if current {
+                        answer.set(Some((asked, Rc::new(read))));
+                    }
+                }),
+            );
         });
     }
-    let broken = message
-        .parts
-        .iter()
-        .filter(|p| p.is_encoding_problem)
-        .count();
-    if broken > 0 {
-        parsed.problems.push(Problem::Undecodable(broken));
-    }
-    parsed
+    answer
+        .as_ref()
+        .filter(|(had, _)| bytes.as_ref().is_some_and(|b| Rc::ptr_eq(had, b)))
+        .map(|(_, read)| read.clone())
+}
+
+/// From, Subject and Date of these header bytes (or of a message's start),
+/// once the message reader has read them.
+#[hook]
+pub fn use_summary(bytes: Option<Rc<Vec<u8>>>) -> Option<Rc<Summary>> {
+    use_reading(bytes, mime::summarize)
 }
 
 /// The tabs of the viewer.
@@ -477,11 +192,7 @@ pub fn message_view() -> Html {
     let parse_asked = use_state(|| None::<u32>);
     let allowed =
         bytes.as_ref().is_some_and(|b| b.len() <= AUTO_PARSE_LIMIT) || *parse_asked == selected;
-    let parsed = use_memo((SameBytes(bytes.clone()), allowed), |(b, allowed)| {
-        b.0.as_deref()
-            .filter(|_| *allowed)
-            .map(|bytes| parse(bytes))
-    });
+    let parsed = use_reading(bytes.clone().filter(|_| allowed), mime::parse);
 
     let Some(n) = selected else {
         if session.mailbox().is_empty() {
@@ -499,11 +210,15 @@ pub fn message_view() -> Html {
             let parse_asked = parse_asked.clone();
             Callback::from(move |_| parse_asked.set(Some(n)))
         };
-        return large_message(n, bytes, on_parse);
+        return html! { <LargeMessage {n} bytes={bytes.clone()} {on_parse} /> };
     }
-    let (Some(bytes), Some(parsed)) = (bytes, parsed.as_ref().as_ref()) else {
+    let Some(bytes) = bytes else {
         return fetching(&session, n);
     };
+    let Some(parsed) = parsed else {
+        return reading(n);
+    };
+    let parsed = &*parsed;
 
     let tab_bar = Tab::ALL
         .iter()
@@ -568,7 +283,7 @@ pub fn message_view() -> Html {
                 </dl>
             </header>
             for problem in &parsed.problems {
-                <p class="message-problem" role="note">{ problem.words() }</p>
+                <p class="message-problem" role="note">{ problem_words(problem) }</p>
             }
             <div class="tabs" role="tablist" aria-label={i18n::t("ui-message-views")}>{ tab_bar }</div>
             <div class={classes!("tab-panel", format!("tab-{}", tab.id()))} role="tabpanel">{ panel }</div>
@@ -576,10 +291,21 @@ pub fn message_view() -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct LargeMessageProps {
+    n: u32,
+    bytes: Rc<Vec<u8>>,
+    on_parse: Callback<MouseEvent>,
+}
+
 /// A message too large to read into parts unasked: its summary from the header
 /// section alone, and a button to read the rest.
-fn large_message(n: u32, bytes: &[u8], on_parse: Callback<MouseEvent>) -> Html {
-    let summary = summarize(bytes);
+#[function_component(LargeMessage)]
+fn large_message(props: &LargeMessageProps) -> Html {
+    let LargeMessageProps { n, bytes, on_parse } = props;
+    let summary = use_summary(Some(bytes.clone()))
+        .map(|s| (*s).clone())
+        .unwrap_or_default();
     let size = format_size(bytes.len() as u64);
     html! {
         <section class="panel message-view" data-testid="message-view" data-msg={n.to_string()} aria-label={i18n::t("ui-message-title")}>
@@ -598,6 +324,16 @@ fn large_message(n: u32, bytes: &[u8], on_parse: Callback<MouseEvent>) -> Html {
             <button type="button" data-testid="message-parse" onclick={on_parse}>
                 { i18n::t("ui-message-large-open") }
             </button>
+        </section>
+    }
+}
+
+/// Here, and being read into parts.
+fn reading(n: u32) -> Html {
+    html! {
+        <section class="panel message-view fetching" data-testid="message-reading" aria-label={i18n::t("ui-message-title")} aria-busy="true">
+            <h2>{ i18n::tr("ui-message-heading", &[("number", i18n::num(n))]) }</h2>
+            <p class="muted">{ i18n::t("ui-message-reading") }</p>
         </section>
     }
 }

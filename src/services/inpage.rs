@@ -12,15 +12,12 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::JsValue;
-use wasm_bindgen::closure::Closure;
-
 use super::browser;
 use super::link::LinkEvent;
+use super::worker::WorkerPort;
 use crate::demo_worker::{to_page, to_worker};
 use crate::state::{Closer, Transport};
+use gloo::timers::callback::Timeout;
 
 /// The `localStorage` key of what this browser's QUITs removed.
 const REMOVED_KEY: &str = "pop3-playground.demo-removed";
@@ -33,75 +30,44 @@ type Report = Rc<dyn Fn(LinkEvent)>;
 
 /// The page's worker and the links it serves.
 struct Hub {
-    worker: web_sys::Worker,
-    /// What the page sent before the worker said it was ready.
-    waiting: RefCell<Option<Vec<js_sys::Array>>>,
+    port: WorkerPort,
     links: RefCell<HashMap<u32, Report>>,
     next_id: Cell<u32>,
-    _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
-    _on_error: Closure<dyn Fn(web_sys::ErrorEvent)>,
 }
 
 thread_local! {
     static HUB: RefCell<Option<Rc<Hub>>> = const { RefCell::new(None) };
 }
 
+fn current_hub() -> Option<Rc<Hub>> {
+    HUB.with(|h| h.borrow().clone())
+}
+
 /// The page's worker, started on first use with this browser's mailboxes.
 fn hub() -> Result<Rc<Hub>, String> {
-    if let Some(hub) = HUB.with(|h| h.borrow().clone()) {
+    if let Some(hub) = current_hub() {
         return Ok(hub);
     }
-    let worker = web_sys::Worker::new(WORKER_URL).map_err(|e| describe(&e))?;
-    let on_message =
-        Closure::<dyn Fn(web_sys::MessageEvent)>::new(|event: web_sys::MessageEvent| {
-            on_message(&js_sys::Array::from(&event.data()));
-        });
-    let on_error = Closure::<dyn Fn(web_sys::ErrorEvent)>::new(|event: web_sys::ErrorEvent| {
-        fail_all(&event.message());
-    });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    let port = WorkerPort::start(
+        WORKER_URL,
+        || {
+            if let Some(hub) = current_hub() {
+                hub.port.ready();
+            }
+        },
+        on_message,
+        |reason| fail_all(&reason),
+    )?;
     let removed = browser::remembered(REMOVED_KEY).unwrap_or_else(|| "{}".into());
     let instance = (js_sys::Math::random() * 1e6).floor();
-    let init: [JsValue; 3] = [to_worker::INIT.into(), removed.into(), instance.into()];
+    port.post(&[to_worker::INIT.into(), removed.into(), instance.into()]);
     let hub = Rc::new(Hub {
-        worker,
-        waiting: RefCell::new(Some(vec![init.iter().collect()])),
+        port,
         links: RefCell::default(),
         next_id: Cell::new(1),
-        _on_message: on_message,
-        _on_error: on_error,
     });
     HUB.with(|h| *h.borrow_mut() = Some(hub.clone()));
     Ok(hub)
-}
-
-fn describe(error: &JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| error.as_string())
-        .unwrap_or_else(|| format!("{error:?}"))
-}
-
-impl Hub {
-    /// Sends a message to the worker, or holds it until the worker is ready.
-    fn post(&self, items: &[JsValue]) {
-        let message: js_sys::Array = items.iter().collect();
-        match self.waiting.borrow_mut().as_mut() {
-            Some(waiting) => waiting.push(message),
-            None => {
-                let _ = self.worker.post_message(&message);
-            }
-        }
-    }
-
-    /// The worker listens: what waited goes now.
-    fn ready(&self) {
-        for message in self.waiting.borrow_mut().take().unwrap_or_default() {
-            let _ = self.worker.post_message(&message);
-        }
-    }
 }
 
 /// The link a worker message is for, if it is still open.
@@ -113,12 +79,6 @@ fn link(id: u32) -> Option<Report> {
 /// (a report may send at once).
 fn on_message(message: &js_sys::Array) {
     let kind = message.get(0).as_string().unwrap_or_default();
-    if kind == to_page::READY {
-        if let Some(hub) = HUB.with(|h| h.borrow().clone()) {
-            hub.ready();
-        }
-        return;
-    }
     if kind == to_page::REMOVED {
         if let Some(removed) = message.get(1).as_string() {
             browser::remember(REMOVED_KEY, &removed);
@@ -166,7 +126,6 @@ fn fail_all(reason: &str) {
     let Some(hub) = HUB.with(|h| h.borrow_mut().take()) else {
         return;
     };
-    hub.worker.terminate();
     let links: Vec<_> = hub.links.borrow_mut().drain().map(|(_, r)| r).collect();
     for report in links {
         report(LinkEvent::Closed {
@@ -180,8 +139,8 @@ fn fail_all(reason: &str) {
 /// Puts every message of this browser's demo mailboxes back.
 pub fn reset_mailboxes() {
     browser::remember(REMOVED_KEY, "{}");
-    if let Some(hub) = HUB.with(|h| h.borrow().clone()) {
-        hub.post(&[to_worker::RESET.into()]);
+    if let Some(hub) = current_hub() {
+        hub.port.post(&[to_worker::RESET.into()]);
     }
 }
 
@@ -200,7 +159,7 @@ impl InPageLink {
                 let id = hub.next_id.get();
                 hub.next_id.set(id + 1);
                 hub.links.borrow_mut().insert(id, Rc::new(report));
-                hub.post(&[to_worker::OPEN.into(), id.into()]);
+                hub.port.post(&[to_worker::OPEN.into(), id.into()]);
                 InPageLink { id: Some(id) }
             }
             Err(reason) => {
@@ -220,7 +179,7 @@ impl InPageLink {
     /// The worker, while this link is open in it.
     fn hub(&self) -> Option<(u32, Rc<Hub>)> {
         let id = self.id?;
-        let hub = HUB.with(|h| h.borrow().clone())?;
+        let hub = current_hub()?;
         let open = hub.links.borrow().contains_key(&id);
         open.then_some((id, hub))
     }
@@ -230,7 +189,8 @@ impl Transport for InPageLink {
     fn send(&self, bytes: &[u8]) {
         if let Some((id, hub)) = self.hub() {
             let bytes = js_sys::Uint8Array::from(bytes);
-            hub.post(&[to_worker::SEND.into(), id.into(), bytes.into()]);
+            hub.port
+                .post(&[to_worker::SEND.into(), id.into(), bytes.into()]);
         }
     }
 
@@ -241,7 +201,7 @@ impl Transport for InPageLink {
     fn close(&self) {
         if let Some((id, hub)) = self.hub() {
             hub.links.borrow_mut().remove(&id);
-            hub.post(&[to_worker::CLOSE.into(), id.into()]);
+            hub.port.post(&[to_worker::CLOSE.into(), id.into()]);
         }
     }
 

@@ -4,5 +4,7 @@ pub mod browser;
 pub mod catalogs;
 pub mod inpage;
 pub mod link;
+pub mod mime;
 pub mod route;
 pub mod socket;
+pub mod worker;

@@ -2,7 +2,6 @@
 //! app's text and WebAssembly precompressed for the proxy to serve.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::process::{Ctx, run};
@@ -61,10 +60,14 @@ pub(crate) fn precompress(dir: &Path) -> std::io::Result<Sizes> {
         }
         let plain = fs::read(&path)?;
         let gzip = {
-            let mut encoder =
-                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            encoder.write_all(&plain)?;
-            encoder.finish()?
+            let mut out = Vec::new();
+            zopfli::compress(
+                zopfli::Options::default(),
+                zopfli::Format::Gzip,
+                plain.as_slice(),
+                &mut out,
+            )?;
+            out
         };
         let brotli = {
             let mut out = Vec::new();

@@ -274,6 +274,8 @@ ui-message-problem-undecodable = { $count ->
 }
 ui-message-heading = Missatge { $number }
 ui-message-fetching = S'està obtenint…
+ui-message-reading = S'està llegint el missatge per parts…
+ui-message-problem-no-reader = No s'ha pogut llegir el missatge per parts aquí: { $reason }. Encara se'n mostra el codi font.
 ui-message-send-retr = Envia RETR { $number }
 ui-message-retry-retr = Torna a provar RETR { $number }
 ui-message-no-headers = Cap camp de capçalera.

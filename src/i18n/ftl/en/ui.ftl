@@ -276,6 +276,8 @@ ui-message-problem-undecodable = { $count ->
 }
 ui-message-heading = Message { $number }
 ui-message-fetching = Fetching…
+ui-message-reading = Reading the message into parts…
+ui-message-problem-no-reader = The message could not be read into parts here: { $reason }. Its raw source is still shown.
 ui-message-send-retr = Send RETR { $number }
 ui-message-retry-retr = Retry RETR { $number }
 ui-message-no-headers = No header fields.

@@ -274,6 +274,8 @@ ui-message-problem-undecodable = { $count ->
 }
 ui-message-heading = Message { $number }
 ui-message-fetching = Téléchargement…
+ui-message-reading = Lecture du message en parties…
+ui-message-problem-no-reader = Le message n’a pas pu être lu en parties ici : { $reason }. Sa source brute reste affichée.
 ui-message-send-retr = Envoyer RETR { $number }
 ui-message-retry-retr = Réessayer RETR { $number }
 ui-message-no-headers = Aucun champ d’en-tête.

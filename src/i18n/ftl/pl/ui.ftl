@@ -299,6 +299,8 @@ ui-message-problem-undecodable = { $count ->
 }
 ui-message-heading = Wiadomość { $number }
 ui-message-fetching = Pobieranie…
+ui-message-reading = Odczytywanie części wiadomości…
+ui-message-problem-no-reader = Nie udało się tu odczytać części wiadomości: { $reason }. Jej surowe źródło jest nadal widoczne.
 ui-message-send-retr = Wyślij RETR { $number }
 ui-message-retry-retr = Ponów RETR { $number }
 ui-message-no-headers = Brak pól nagłówka.

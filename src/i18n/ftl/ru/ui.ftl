@@ -311,6 +311,8 @@ ui-message-problem-undecodable = Не удалось корректно деко
 } (ошибка в base64, quoted-printable или кодировке); показано то, что удалось прочитать
 ui-message-heading = Сообщение { $number }
 ui-message-fetching = Загрузка…
+ui-message-reading = Разбор сообщения на части…
+ui-message-problem-no-reader = Не удалось разобрать сообщение на части: { $reason }. Исходный текст по-прежнему показан.
 ui-message-send-retr = Отправить RETR { $number }
 ui-message-retry-retr = Повторить RETR { $number }
 ui-message-no-headers = Полей заголовка нет.

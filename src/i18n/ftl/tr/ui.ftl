@@ -271,6 +271,8 @@ ui-message-problem-undecodable = { $count ->
 }
 ui-message-heading = İleti { $number }
 ui-message-fetching = İndiriliyor…
+ui-message-reading = İleti bölümlerine ayrılıyor…
+ui-message-problem-no-reader = İleti burada bölümlerine ayrılamadı: { $reason }. Ham kaynağı yine de gösteriliyor.
 ui-message-send-retr = RETR { $number } gönder
 ui-message-retry-retr = RETR { $number } yeniden dene
 ui-message-no-headers = Başlık alanı yok.
