@@ -671,6 +671,13 @@ async fn a_large_message_is_read_into_parts_on_request() {
         body.extend_from_slice(b"0123456789 0123456789 0123456789 0123456789 0123456789\r\n");
     }
     app.server(&multiline("+OK", &body)).await;
+    // The summary comes from the message reader, after the view.
+    for _ in 0..200 {
+        if app.view_text().contains("A large one") {
+            break;
+        }
+        settle().await;
+    }
     let view = app.view_text();
     assert!(view.contains("A large one"), "{view}");
     assert!(view.contains("waits for you"), "{view}");
@@ -678,4 +685,38 @@ async fn a_large_message_is_read_into_parts_on_request() {
     app.click("Show its parts").await;
     assert!(app.find(".tabs").is_some(), "{}", app.view_text());
     assert!(app.view_text().contains("0123456789"));
+}
+
+/// What the message reader's worker sends reads back as it was: headers, the
+/// MIME tree, texts, an attachment's bytes, problems; and a summary.
+#[wasm_bindgen_test]
+fn a_read_message_crosses_from_the_worker_unchanged() {
+    use pop3_playground::mime::{self, Problem};
+    use pop3_playground::mime_worker::{
+        parsed_from_js, parsed_to_js, summary_from_js, summary_to_js,
+    };
+    let message = b"From: =?UTF-8?Q?J=C3=BCrgen?= <j@example.org>\r\n\
+        Subject: Two parts\r\n\
+        Date: Mon, 12 Feb 2024 10:00:00 +0100\r\n\
+        Content-Type: multipart/mixed; boundary=\"b\"\r\n\
+        \r\n\
+        --b\r\n\
+        Content-Type: text/plain\r\n\
+        \r\n\
+        Hello\r\n\
+        --b\r\n\
+        Content-Type: application/octet-stream\r\n\
+        Content-Disposition: attachment; filename=\"a.bin\"\r\n\
+        Content-Transfer-Encoding: base64\r\n\
+        \r\n\
+        AAEC/w==\r\n\
+        --b--\r\n";
+    let mut parsed = mime::parse(message);
+    parsed.problems.push(Problem::Undecodable(2));
+    parsed.problems.push(Problem::NoReader("gone".into()));
+    assert_eq!(parsed.attachments[0].bytes.len(), 4);
+    assert_eq!(parsed_from_js(&parsed_to_js(&parsed).into()), parsed);
+    let summary = mime::summarize(message);
+    assert_eq!(summary.from.as_deref(), Some("Jürgen"));
+    assert_eq!(summary_from_js(&summary_to_js(&summary).into()), summary);
 }
