@@ -136,18 +136,19 @@ fn request(kind: &str, bytes: &[u8], pending: Pending) {
     }
 }
 
-/// The header section: up to the first empty line, or everything.
+/// The header section: up to the first empty line (CRLF or bare LF), or
+/// everything. Only the header section is scanned, however long the body.
 fn header_section(bytes: &[u8]) -> &[u8] {
-    let crlf = bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .map(|at| at + 2);
-    let lf = bytes.windows(2).position(|w| w == b"\n\n").map(|at| at + 1);
-    let end = match (crlf, lf) {
-        (Some(a), Some(b)) => a.min(b),
-        (a, b) => a.or(b).unwrap_or(bytes.len()),
-    };
-    &bytes[..end]
+    let mut from = 0;
+    while let Some(at) = bytes[from..].iter().position(|&b| b == b'\n') {
+        let end = from + at + 1;
+        let rest = &bytes[end..];
+        if rest.starts_with(b"\n") || rest.starts_with(b"\r\n") {
+            return &bytes[..end];
+        }
+        from = end;
+    }
+    bytes
 }
 
 /// An answer from the worker, given to its request with no borrow held.
