@@ -10,7 +10,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::browser;
 use super::link::LinkEvent;
@@ -146,8 +146,10 @@ pub fn reset_mailboxes() {
 
 /// A connection to the demo server inside the page. Dropping it closes it.
 pub struct InPageLink {
-    /// `None` when the worker could not start (the link reported that).
-    id: Option<u32>,
+    /// Its id in the worker that serves it, `None` when no worker could start
+    /// (the link reported that). A worker that failed is replaced by a new one
+    /// whose ids start again: the link only ever speaks to its own.
+    at: Option<(u32, Weak<Hub>)>,
 }
 
 impl InPageLink {
@@ -160,7 +162,9 @@ impl InPageLink {
                 hub.next_id.set(id + 1);
                 hub.links.borrow_mut().insert(id, Rc::new(report));
                 hub.port.post(&[to_worker::OPEN.into(), id.into()]);
-                InPageLink { id: Some(id) }
+                InPageLink {
+                    at: Some((id, Rc::downgrade(&hub))),
+                }
             }
             Err(reason) => {
                 Timeout::new(0, move || {
@@ -171,15 +175,15 @@ impl InPageLink {
                     });
                 })
                 .forget();
-                InPageLink { id: None }
+                InPageLink { at: None }
             }
         }
     }
 
     /// The worker, while this link is open in it.
     fn hub(&self) -> Option<(u32, Rc<Hub>)> {
-        let id = self.id?;
-        let hub = current_hub()?;
+        let (id, hub) = self.at.as_ref()?;
+        let (id, hub) = (*id, hub.upgrade()?);
         let open = hub.links.borrow().contains_key(&id);
         open.then_some((id, hub))
     }

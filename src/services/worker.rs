@@ -21,14 +21,15 @@ pub struct WorkerPort {
     /// What the page sent before the worker said it was ready.
     waiting: RefCell<Option<Vec<js_sys::Array>>>,
     _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
-    _on_error: Closure<dyn Fn(web_sys::ErrorEvent)>,
+    _on_error: Closure<dyn Fn(web_sys::Event)>,
 }
 
 impl WorkerPort {
     /// Starts the worker at `url` (relative to the page). `on_message` gets its
     /// messages but `ready`, with no borrow of the port held; `on_error` gets
-    /// the browser's words when the worker fails (its script did not load, or
-    /// it crashed). Nothing is reported once the port is dropped.
+    /// the browser's words when the worker fails (it crashed), or `url` when
+    /// there are none (its script did not load: the browser gives a bare
+    /// event). Nothing is reported once the port is dropped.
     pub fn start(
         url: &str,
         on_ready: impl Fn() + 'static,
@@ -45,10 +46,14 @@ impl WorkerPort {
                     on_message(&message);
                 }
             });
-        let on_error =
-            Closure::<dyn Fn(web_sys::ErrorEvent)>::new(move |event: web_sys::ErrorEvent| {
-                on_error(event.message())
-            });
+        let script = url.to_owned();
+        let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let words = js_sys::Reflect::get(&event, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .filter(|m| !m.is_empty());
+            on_error(words.unwrap_or_else(|| script.clone()));
+        });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Ok(WorkerPort {

@@ -1522,6 +1522,31 @@ const scenarios = [
     },
   },
   {
+    name: 'workers-missing',
+    static: true,
+    title: "a host that lost the workers' files: the in-page demo and the message reader say so, and the page goes on",
+    skip: needsStatic,
+    async run(page) {
+      await page.route('**/demo-worker*', (route) => route.abort());
+      await openApp(page);
+      await hook(page, 'try-demo').click();
+      await waitForTranscriptText(page, 'the in-page demo naming the script that did not load', 'demo-worker_loader\\.js');
+      await waitUntil(page, 'the connection form usable again', () =>
+        !document.querySelector('[data-testid="try-demo"]')?.disabled);
+      // With its script back, the next try starts a new worker.
+      await page.unroute('**/demo-worker*');
+      await page.route('**/mime-worker*', (route) => route.abort());
+      await demoLogIn(page, 'mrose');
+      await typeCommand(page, 'RETR 1');
+      await waitForReply(page, 'RETR 1');
+      await waitUntil(page, 'the message view saying it could not read the parts', () =>
+        [...document.querySelectorAll('.message-problem')].some((p) => p.textContent.includes('mime-worker_loader.js')));
+      await page.locator('[data-testid="message-view"] [data-tab="raw"]').click();
+      await waitUntil(page, 'the raw source still shown', () =>
+        (document.querySelector('.message-raw')?.textContent ?? '').includes('Welcome to the POP3 Playground'));
+    },
+  },
+  {
     name: 'inpage-lesson',
     static: true,
     title: 'no install: the "STAT and LIST" lesson completed on the demo inside the page',
