@@ -5,8 +5,10 @@
 //! [`state`] (one reducer for the session), [`services`] (the WebSocket, no Yew),
 //! [`hooks`] and [`components`]; [`demo_worker`] is the demo server's side of
 //! the in-page link, which runs in a Web Worker; [`mime`] reads mail messages,
-//! in the message reader's worker ([`mime_worker`]).
+//! in the message reader's worker ([`mime_worker`]); [`check_worker`] runs the
+//! server check, in its own.
 
+pub mod check_worker;
 pub mod components;
 pub mod demo_worker;
 pub mod export;

@@ -38,6 +38,9 @@ type Bundle = FluentBundle<FluentResource>;
 thread_local! {
     static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
     static BUNDLES: RefCell<HashMap<Lang, Bundle>> = RefCell::new(HashMap::new());
+    /// The catalog files each bundle was made from, for the workers that
+    /// render words too (the server check's).
+    static SOURCES: RefCell<HashMap<Lang, Vec<String>>> = RefCell::new(HashMap::new());
 }
 
 /// A bundle of a language from its catalog files.
@@ -60,6 +63,21 @@ pub fn bundle<S: AsRef<str>>(lang: Lang, sources: &[S]) -> Bundle {
 pub fn install<S: AsRef<str>>(lang: Lang, sources: &[S]) {
     let bundle = bundle(lang, sources);
     BUNDLES.with(|b| b.borrow_mut().insert(lang, bundle));
+    let texts = sources.iter().map(|s| s.as_ref().to_owned()).collect();
+    SOURCES.with(|s| s.borrow_mut().insert(lang, texts));
+}
+
+/// The catalog files of an installed language, in [`AREAS`] order (English's
+/// compiled-in ones where there are).
+pub fn sources(lang: Lang) -> Option<Vec<String>> {
+    if let Some(texts) = SOURCES.with(|s| s.borrow().get(&lang).cloned()) {
+        return Some(texts);
+    }
+    #[cfg(any(test, not(target_arch = "wasm32"), feature = "embed-en"))]
+    if lang == Lang::En {
+        return Some(EN.iter().map(|s| (*s).to_owned()).collect());
+    }
+    None
 }
 
 /// Whether a language's catalogs are available.

@@ -1161,6 +1161,13 @@ const scenarios = [
       await hook(page, 'check-export').click();
       const report = await hook(page, 'check-report-text').inputValue();
       check(/PASS/.test(report) && /RFC 1939/.test(report), 'the exported report lists verdicts with RFC clauses');
+      // The report is words of the reader's language: switching says it again.
+      await hook(page, 'lang').selectOption('fr');
+      await waitForLang(page, 'fr');
+      await waitUntil(page, 'the report in French', () =>
+        document.querySelector('[data-testid="check-finding"][data-id="greeting"]')?.textContent.includes('Message d’accueil'));
+      await hook(page, 'lang').selectOption('en');
+      await waitForLang(page, 'en');
       // The mailbox is intact: the demo still has its 5 messages.
       await demoLogIn(page, 'mrose');
       await typeCommand(page, 'STAT');

@@ -54,10 +54,11 @@ pub(crate) fn bench(ctx: &Ctx, args: &[String]) -> Result {
         unit: "KiB".to_owned(),
     });
     // The workers, each fetched when a page first uses it: the demo server
-    // inside the page, and the message reader.
+    // inside the page, the message reader and the server check.
     for (name, prefix) in [
         ("app.demo_worker_wasm_gz_kib", "demo-worker"),
         ("app.mime_worker_wasm_gz_kib", "mime-worker"),
+        ("app.check_worker_wasm_gz_kib", "check-worker"),
     ] {
         metrics.push(Metric {
             name: name.to_owned(),

@@ -313,6 +313,7 @@ check-time-of-other = altres { $median }/{ $max } ms
 
 ui-check-title = Comprovació del servidor
 ui-check-intro = Un butlletí de notes per a { $host }:{ $port } ({ $security }): salutació, CAPA, cada capacitat anunciada, farciment de punts, STAT/LIST, DELE/RSET (sempre desfet), límits i temps de resposta. Obre les seves pròpies connexions a través del servidor intermediari i no esborra mai cap missatge. També prova tres contrasenyes incorrectes i un inici de sessió AUTH PLAIN amb un nom d'usuari falsificat, que el servidor pot registrar com a inicis de sessió fallits.
+ui-check-no-worker = La comprovació no s'ha pogut iniciar en aquesta pàgina: { $reason }.
 ui-check-user = Usuari
 ui-check-password = Contrasenya
 ui-check-run = Executa la comprovació

@@ -313,6 +313,7 @@ check-time-of-other = other { $median }/{ $max } ms
 
 ui-check-title = Server check
 ui-check-intro = A report card for { $host }:{ $port } ({ $security }): greeting, CAPA, every advertised capability, dot-stuffing, STAT/LIST, DELE/RSET (always undone), limits and response times. It opens its own connections through the proxy and never deletes mail. It also tries three wrong passwords and an AUTH PLAIN login with a forged user name, which the server may log as failed logins.
+ui-check-no-worker = The check could not start in this page: { $reason }.
 ui-check-user = User
 ui-check-password = Password
 ui-check-run = Run check

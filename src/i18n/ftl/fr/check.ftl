@@ -316,6 +316,7 @@ check-time-of-other = autre { $median }/{ $max } ms
 
 ui-check-title = Vérification du serveur
 ui-check-intro = Un bulletin pour { $host }:{ $port } ({ $security }) : message d’accueil, CAPA, chaque capacité annoncée, bourrage de points, STAT/LIST, DELE/RSET (toujours annulé), limites et temps de réponse. La vérification ouvre ses propres connexions via le proxy et ne supprime jamais de courrier. Elle essaie aussi trois mots de passe erronés et une identification AUTH PLAIN avec un nom d’utilisateur falsifié, que le serveur peut consigner comme des échecs d’identification.
+ui-check-no-worker = La vérification n’a pas pu démarrer dans cette page : { $reason }.
 ui-check-user = Utilisateur
 ui-check-password = Mot de passe
 ui-check-run = Lancer la vérification

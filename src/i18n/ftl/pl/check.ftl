@@ -419,6 +419,7 @@ check-time-of-other = inne { $median }/{ $max } ms
 
 ui-check-title = Kontrola serwera
 ui-check-intro = Świadectwo dla { $host }:{ $port } ({ $security }): powitanie, CAPA, każda ogłoszona możliwość, podwajanie kropek, STAT/LIST, DELE/RSET (zawsze cofane), limity i czasy odpowiedzi. Kontrola otwiera własne połączenia przez proxy i nigdy nie usuwa poczty. Próbuje też trzech błędnych haseł i logowania AUTH PLAIN z podrobioną nazwą użytkownika, które serwer może zapisać w dzienniku jako nieudane logowania.
+ui-check-no-worker = Nie udało się uruchomić sprawdzenia na tej stronie: { $reason }.
 ui-check-user = Użytkownik
 ui-check-password = Hasło
 ui-check-run = Uruchom kontrolę

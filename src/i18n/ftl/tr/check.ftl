@@ -307,6 +307,7 @@ check-time-of-other = diğer { $median }/{ $max } ms
 
 ui-check-title = Sunucu denetimi
 ui-check-intro = { $host }:{ $port } ({ $security }) için bir karne: karşılama, CAPA, duyurulan her yetenek, nokta doldurma, STAT/LIST, DELE/RSET (her zaman geri alınır), sınırlar ve yanıt süreleri. Proxy üzerinden kendi bağlantılarını açar ve hiçbir zaman posta silmez. Ayrıca üç yanlış parola ve sahte bir kullanıcı adıyla bir AUTH PLAIN girişi dener; sunucu bunları başarısız giriş olarak günlüğe yazabilir.
+ui-check-no-worker = Denetim bu sayfada başlatılamadı: { $reason }.
 ui-check-user = Kullanıcı
 ui-check-password = Parola
 ui-check-run = Denetimi çalıştır
