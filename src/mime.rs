@@ -356,24 +356,8 @@ pub fn parse(bytes: &[u8]) -> Parsed {
 mod tests {
     use super::{Problem, parse, summarize};
 
-    const MIXED: &[u8] = b"From: =?UTF-8?Q?J=C3=BCrgen?= <j@example.org>\r\n\
-        To: mrose@example.org\r\n\
-        Subject: =?UTF-8?B?R3LDvMOfZQ==?=\r\n\
-        Date: Mon, 12 Feb 2024 10:00:00 +0100\r\n\
-        MIME-Version: 1.0\r\n\
-        Content-Type: multipart/mixed; boundary=\"b\"\r\n\
-        \r\n\
-        --b\r\n\
-        Content-Type: text/plain; charset=utf-8\r\n\
-        \r\n\
-        Hello\r\n\
-        --b\r\n\
-        Content-Type: application/octet-stream\r\n\
-        Content-Disposition: attachment; filename=\"a.bin\"\r\n\
-        Content-Transfer-Encoding: base64\r\n\
-        \r\n\
-        AAEC/w==\r\n\
-        --b--\r\n";
+    /// Encoded words in From and Subject; a text part and a base64 attachment.
+    const MIXED: &[u8] = include_bytes!("../tests/fixtures/two-parts.eml");
 
     #[test]
     fn a_summary_decodes_encoded_words() {

@@ -695,22 +695,7 @@ fn a_read_message_crosses_from_the_worker_unchanged() {
     use pop3_playground::mime_worker::{
         parsed_from_js, parsed_to_js, summary_from_js, summary_to_js,
     };
-    let message = b"From: =?UTF-8?Q?J=C3=BCrgen?= <j@example.org>\r\n\
-        Subject: Two parts\r\n\
-        Date: Mon, 12 Feb 2024 10:00:00 +0100\r\n\
-        Content-Type: multipart/mixed; boundary=\"b\"\r\n\
-        \r\n\
-        --b\r\n\
-        Content-Type: text/plain\r\n\
-        \r\n\
-        Hello\r\n\
-        --b\r\n\
-        Content-Type: application/octet-stream\r\n\
-        Content-Disposition: attachment; filename=\"a.bin\"\r\n\
-        Content-Transfer-Encoding: base64\r\n\
-        \r\n\
-        AAEC/w==\r\n\
-        --b--\r\n";
+    let message = include_bytes!("fixtures/two-parts.eml");
     let mut parsed = mime::parse(message);
     parsed.problems.push(Problem::Undecodable(2));
     parsed.problems.push(Problem::NoReader("gone".into()));
