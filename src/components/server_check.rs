@@ -248,6 +248,8 @@ impl Run {
 thread_local! {
     /// The page's check run, if one was started.
     static RUN: Rc<RefCell<Option<Run>>> = Rc::new(RefCell::new(None));
+    /// The user and password in the form (in memory only, never stored).
+    static FORM: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
 }
 
 /// Starts a run's worker; its steps and its failure go to the run.
@@ -353,8 +355,10 @@ fn findings_table(view: &View) -> Html {
 #[function_component(ServerCheck)]
 pub fn server_check() -> Html {
     let session = use_session();
-    let user = use_state(String::new);
-    let password = use_state(String::new);
+    // Kept with the run, so that a language switch (which mounts the panel
+    // again) clears nothing the reader typed.
+    let user = use_state(|| FORM.with(|f| f.borrow().0.clone()));
+    let password = use_state(|| FORM.with(|f| f.borrow().1.clone()));
     let show_export = use_state(|| false);
     // The run outlives the panel: switching language mounts the panel again,
     // and the report stays, in the new words.
@@ -373,13 +377,17 @@ pub fn server_check() -> Html {
     let on_user = {
         let user = user.clone();
         Callback::from(move |e: InputEvent| {
-            user.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            FORM.with(|f| f.borrow_mut().0.clone_from(&value));
+            user.set(value);
         })
     };
     let on_password = {
         let password = password.clone();
         Callback::from(move |e: InputEvent| {
-            password.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            FORM.with(|f| f.borrow_mut().1.clone_from(&value));
+            password.set(value);
         })
     };
 

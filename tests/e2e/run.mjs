@@ -1166,6 +1166,7 @@ const scenarios = [
       await waitForLang(page, 'fr');
       await waitUntil(page, 'the report in French', () =>
         document.querySelector('[data-testid="check-finding"][data-id="greeting"]')?.textContent.includes('Message d’accueil'));
+      check((await hook(page, 'check-user').inputValue()) === 'mrose', 'the check form keeps its user across the switch');
       await hook(page, 'lang').selectOption('en');
       await waitForLang(page, 'en');
       // The mailbox is intact: the demo still has its 5 messages.
