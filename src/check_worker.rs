@@ -33,7 +33,7 @@ use pop3::check::{Action, Checker, Config, Security};
 use wasm_bindgen::JsValue;
 
 use crate::i18n::{self, Lang};
-use crate::services::worker::inside;
+use crate::services::worker::{array, inside};
 
 /// The kinds of message the page sends.
 pub mod to_worker {
@@ -110,7 +110,7 @@ pub fn run() {
 /// Installs a language's catalogs, sent as an array of texts, and renders in it.
 fn use_catalogs(lang: &JsValue, catalogs: &JsValue) {
     let lang = Lang::parse(&lang.as_string().unwrap_or_default()).unwrap_or(Lang::En);
-    let sources: Vec<String> = Array::from(catalogs)
+    let sources: Vec<String> = array(catalogs)
         .iter()
         .map(|s| s.as_string().unwrap_or_default())
         .collect();
@@ -126,7 +126,7 @@ fn handle(message: &Array) {
     RUN.with(|cell| {
         let mut slot = cell.borrow_mut();
         if kind == to_worker::START {
-            let config = Array::from(&message.get(1));
+            let config = array(&message.get(1));
             let field = |i: u32| config.get(i).as_string().unwrap_or_default();
             let mut settings = Config::new(field(0), field(1));
             settings.server = field(2);

@@ -17,7 +17,7 @@ use js_sys::{Array, Uint8Array};
 use wasm_bindgen::JsValue;
 
 use crate::mime::{self, Attachment, HeaderField, Parsed, PartNode, Problem, Summary};
-use crate::services::worker::inside;
+use crate::services::worker::{array, inside};
 
 /// The kinds of message the page sends.
 pub mod to_worker {
@@ -76,8 +76,8 @@ fn count_at(array: &Array, i: u32) -> usize {
 }
 
 /// A field of an array, as a list read with `from_js`.
-fn list_at<T>(array: &Array, i: u32, from_js: impl Fn(JsValue) -> T) -> Vec<T> {
-    Array::from(&array.get(i)).iter().map(from_js).collect()
+fn list_at<T>(a: &Array, i: u32, from_js: impl Fn(JsValue) -> T) -> Vec<T> {
+    array(&a.get(i)).iter().map(from_js).collect()
 }
 
 /// `[from, from_full, subject, date, date_full]`.
@@ -96,7 +96,7 @@ pub fn summary_to_js(summary: &Summary) -> Array {
 
 /// The other way round from [`summary_to_js`].
 pub fn summary_from_js(value: &JsValue) -> Summary {
-    let a = Array::from(value);
+    let a = array(value);
     Summary {
         from: text_at(&a, 0),
         from_full: text_at(&a, 1),
@@ -177,7 +177,7 @@ fn part_to_js(part: &PartNode) -> Array {
 }
 
 fn part_from_js(value: JsValue) -> PartNode {
-    let a = Array::from(&value);
+    let a = array(&value);
     PartNode {
         content_type: text_at(&a, 0).unwrap_or_default(),
         implied: a.get(1).is_truthy(),
@@ -194,9 +194,9 @@ fn part_from_js(value: JsValue) -> PartNode {
 
 /// The other way round from [`parsed_to_js`].
 pub fn parsed_from_js(value: &JsValue) -> Parsed {
-    let a = Array::from(value);
+    let a = array(value);
     let header = |v: JsValue| {
-        let h = Array::from(&v);
+        let h = array(&v);
         HeaderField {
             name: text_at(&h, 0).unwrap_or_default(),
             value: text_at(&h, 1).unwrap_or_default(),
@@ -205,7 +205,7 @@ pub fn parsed_from_js(value: &JsValue) -> Parsed {
     };
     let shared = |v: JsValue| std::rc::Rc::from(v.as_string().unwrap_or_default());
     let attachment = |v: JsValue| {
-        let at = Array::from(&v);
+        let at = array(&v);
         Attachment {
             name: text_at(&at, 0),
             content_type: text_at(&at, 1).unwrap_or_default(),
@@ -214,7 +214,7 @@ pub fn parsed_from_js(value: &JsValue) -> Parsed {
         }
     };
     let problem = |v: JsValue| {
-        let p = Array::from(&v);
+        let p = array(&v);
         match text_at(&p, 0).as_deref() {
             Some("undecodable") => Problem::Undecodable(count_at(&p, 1)),
             Some("no-reader") => Problem::NoReader(text_at(&p, 1).unwrap_or_default()),

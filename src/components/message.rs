@@ -188,10 +188,11 @@ pub fn message_view() -> Html {
     let selected = session.selected;
     let bodies = selected.and_then(|n| session.bodies.get(&n));
     let bytes = bodies.and_then(|b| b.message.clone());
-    // The large message whose parts the reader asked for.
-    let parse_asked = use_state(|| None::<u32>);
-    let allowed =
-        bytes.as_ref().is_some_and(|b| b.len() <= AUTO_PARSE_LIMIT) || *parse_asked == selected;
+    // The large message whose parts the reader asked for: these very bytes,
+    // not whatever has its number after another login.
+    let parse_asked = use_state(|| SameBytes(None));
+    let allowed = bytes.as_ref().is_some_and(|b| b.len() <= AUTO_PARSE_LIMIT)
+        || (bytes.is_some() && *parse_asked == SameBytes(bytes.clone()));
     let parsed = use_reading(bytes.clone().filter(|_| allowed), mime::parse);
 
     let Some(n) = selected else {
@@ -208,7 +209,8 @@ pub fn message_view() -> Html {
     if let Some(bytes) = bytes.as_ref().filter(|_| !allowed) {
         let on_parse = {
             let parse_asked = parse_asked.clone();
-            Callback::from(move |_| parse_asked.set(Some(n)))
+            let asked = SameBytes(Some(bytes.clone()));
+            Callback::from(move |_| parse_asked.set(asked.clone()))
         };
         return html! { <LargeMessage {n} bytes={bytes.clone()} {on_parse} /> };
     }

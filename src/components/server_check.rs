@@ -21,7 +21,7 @@ use crate::hooks::use_session;
 use crate::i18n::{self, t, text, tr};
 use crate::services::link::LinkEvent;
 use crate::services::route::{self, AnyLink, Opening};
-use crate::services::worker::WorkerPort;
+use crate::services::worker::{WorkerPort, array};
 use crate::state::{Closer, Fact, ProxyKind, ProxyPresence, Security, Settings, Transport};
 
 /// The check's worker script (Trunk's loader for `src/bin/check-worker.rs`),
@@ -50,12 +50,12 @@ struct Row {
 
 impl View {
     fn from_js(view: &JsValue) -> View {
-        let view = Array::from(view);
+        let view = array(view);
         let text = |a: &Array, i: u32| a.get(i).as_string().unwrap_or_default();
-        let findings = Array::from(&view.get(1))
+        let findings = array(&view.get(1))
             .iter()
             .map(|f| {
-                let f = Array::from(&f);
+                let f = array(&f);
                 Row {
                     id: text(&f, 0),
                     verdict: text(&f, 1),
@@ -130,8 +130,8 @@ impl Run {
         if self.finished {
             return;
         }
-        for item in Array::from(&message.get(1)).iter() {
-            let item = Array::from(&item);
+        for item in array(&message.get(1)).iter() {
+            let item = array(&item);
             match item.get(0).as_string().as_deref() {
                 Some(action::CONNECT) => self.open(me),
                 Some(action::WRITE) => {
@@ -254,7 +254,6 @@ thread_local! {
 
 /// Starts a run's worker; its steps and its failure go to the run.
 fn start_worker(me: &Weak<RefCell<Option<Run>>>) -> Result<WorkerPort, String> {
-    let ready = me.clone();
     let step = me.clone();
     let failed = me.clone();
     // Each callback does its part with the run borrowed, then redraws after.
@@ -274,13 +273,6 @@ fn start_worker(me: &Weak<RefCell<Option<Run>>>) -> Result<WorkerPort, String> {
     };
     WorkerPort::start(
         WORKER_URL,
-        move || {
-            with_run(&ready, &|run: &mut Run| {
-                if let Some(worker) = &run.worker {
-                    worker.ready();
-                }
-            });
-        },
         move |message| with_run(&step, &|run: &mut Run| run.step(&step, message)),
         move |reason| with_run(&failed, &|run: &mut Run| run.failed(&reason)),
     )

@@ -48,16 +48,7 @@ fn hub() -> Result<Rc<Hub>, String> {
     if let Some(hub) = current_hub() {
         return Ok(hub);
     }
-    let port = WorkerPort::start(
-        WORKER_URL,
-        || {
-            if let Some(hub) = current_hub() {
-                hub.port.ready();
-            }
-        },
-        on_message,
-        |reason| fail_all(&reason),
-    )?;
+    let port = WorkerPort::start(WORKER_URL, on_message, |reason| fail_all(&reason))?;
     let removed = browser::remembered(REMOVED_KEY).unwrap_or_else(|| "{}".into());
     let instance = (js_sys::Math::random() * 1e6).floor();
     port.post(&[to_worker::INIT.into(), removed.into(), instance.into()]);

@@ -77,16 +77,7 @@ fn reader() -> Result<Rc<Reader>, String> {
     if let Some(reader) = current() {
         return Ok(reader);
     }
-    let port = WorkerPort::start(
-        WORKER_URL,
-        || {
-            if let Some(reader) = current() {
-                reader.port.ready();
-            }
-        },
-        on_message,
-        |reason| fail_all(&reason),
-    )?;
+    let port = WorkerPort::start(WORKER_URL, on_message, |reason| fail_all(&reason))?;
     let reader = Rc::new(Reader {
         port,
         pending: RefCell::default(),
@@ -161,7 +152,9 @@ fn on_message(message: &js_sys::Array) {
     match (kind.as_str(), pending) {
         (to_page::SUMMARY, Pending::Summary(done)) => done(summary_from_js(&message.get(2))),
         (to_page::PARSED, Pending::Parsed(done)) => done(parsed_from_js(&message.get(2))),
-        (_, pending) => pending.fail(&kind),
+        // An answer of the wrong kind: this worker is not the reader the page
+        // expects (a stale copy of its script).
+        (_, pending) => pending.fail(WORKER_URL),
     }
 }
 

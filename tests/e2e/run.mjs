@@ -1552,6 +1552,17 @@ const scenarios = [
       await page.locator('[data-testid="message-view"] [data-tab="raw"]').click();
       await waitUntil(page, 'the raw source still shown', () =>
         (document.querySelector('.message-raw')?.textContent ?? '').includes('Welcome to the POP3 Playground'));
+      // A worker whose script loads but whose WebAssembly does not never says
+      // it is ready, and the browser reports nothing: the page's deadline
+      // (30 s) says so instead of waiting for ever.
+      await page.unroute('**/mime-worker*');
+      await page.route('**/mime-worker_bg.wasm', (route) => route.abort());
+      await typeCommand(page, 'RETR 2');
+      await waitForReply(page, 'RETR 2');
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('.message-problem')].some((p) => p.textContent.includes('mime-worker_loader.js'))
+        && document.querySelector('[data-testid="message-view"]')?.getAttribute('data-msg') === '2',
+      null, { timeout: 45_000 });
     },
   },
   {
