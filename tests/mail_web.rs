@@ -186,7 +186,7 @@ fn has_class(element: &Element, class: &str) -> bool {
 
 /// Lets Yew run the reducer and render.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(15)).await;
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
 /// A reply with a multi-line body: dot-stuffed, CRLF, terminated.
