@@ -92,29 +92,29 @@ impl Client {
                 Say::NoteGreetingMustBeOk,
                 Some(rfc(1939, "4")),
             );
-            annotate::decode_warnings(&mut annotation, &decoded.warnings);
-            self.events.push_back(Event::Received {
-                decoded,
-                command: None,
-                annotation,
-            });
+            self.received(decoded, None, annotation);
             return;
         };
         let text = response.text_lossy().into_owned();
         let timestamp = apop::extract_timestamp(&text).map(str::to_owned);
-        let mut annotation = annotate::greeting(&response, timestamp.as_deref());
-        annotate::decode_warnings(&mut annotation, &decoded.warnings);
+        let annotation = annotate::greeting(&response, timestamp.as_deref());
         let ok = response.is_ok();
         self.greeting = Some(response);
-        self.events.push_back(Event::Received {
-            decoded,
-            command: None,
-            annotation,
-        });
+        self.received(decoded, None, annotation);
         if ok {
             self.set_state(State::Authorization { timestamp });
             self.release_queued();
         }
+    }
+
+    /// A reply whose annotation is complete: its decoding warnings go last.
+    fn received(&mut self, decoded: Decoded, command: Option<Command>, mut annotation: Annotation) {
+        annotate::decode_warnings(&mut annotation, &decoded.warnings);
+        self.events.push_back(Event::Received {
+            decoded,
+            command,
+            annotation,
+        });
     }
 
     fn handle_continuation(&mut self, decoded: Decoded, data: &[u8]) {
@@ -133,15 +133,9 @@ impl Client {
         let Some(exchange) = self.sasl.as_mut().filter(|_| in_auth) else {
             if in_auth {
                 // An exchange driven from outside the engine (a replayed log).
-                let mut annotation =
-                    Annotation::new(Say::SaslChallengeReplayed, Some(rfc(5034, "4")));
-                annotate::decode_warnings(&mut annotation, &decoded.warnings);
+                let annotation = Annotation::new(Say::SaslChallengeReplayed, Some(rfc(5034, "4")));
                 let command = self.in_flight.front().map(|p| p.command.clone());
-                self.events.push_back(Event::Received {
-                    decoded,
-                    command,
-                    annotation,
-                });
+                self.received(decoded, command, annotation);
                 return;
             }
             let mut annotation = Annotation::new(Say::PlusUnexpected, Some(rfc(5034, "4")));
@@ -150,12 +144,7 @@ impl Client {
                 Say::NotePlusOutsideAuth,
                 Some(rfc(5034, "4")),
             );
-            annotate::decode_warnings(&mut annotation, &decoded.warnings);
-            self.events.push_back(Event::Received {
-                decoded,
-                command: None,
-                annotation,
-            });
+            self.received(decoded, None, annotation);
             return;
         };
         let mut annotation = Annotation::new(

@@ -7,12 +7,6 @@ use crate::types::{Command, State};
 impl Client {
     /// Checks whether a command may be sent now; `Err` says why not.
     pub fn check(&self, cmd: &Command) -> Result<(), NotValid> {
-        let not = |reason: Say, r: RfcRef| {
-            Err(NotValid {
-                reason,
-                rfc: Some(r),
-            })
-        };
         if self.awaiting_tls {
             return not(Say::RefuseTlsPending, rfc(2595, "4"));
         }
@@ -29,12 +23,6 @@ impl Client {
     }
 
     fn check_authorization(&self, cmd: &Command) -> Result<(), NotValid> {
-        let not = |reason: Say, r: RfcRef| {
-            Err(NotValid {
-                reason,
-                rfc: Some(r),
-            })
-        };
         match cmd {
             Command::User { .. }
             | Command::Auth { .. }
@@ -63,12 +51,6 @@ impl Client {
     }
 
     fn check_transaction(&self, cmd: &Command) -> Result<(), NotValid> {
-        let not = |reason: Say, r: RfcRef| {
-            Err(NotValid {
-                reason,
-                rfc: Some(r),
-            })
-        };
         match cmd {
             Command::User { .. }
             | Command::Pass { .. }
@@ -101,6 +83,14 @@ impl Client {
 
 /// A line this client cannot send as a command: a known keyword whose
 /// arguments do not fit (`LIST 0`), or an unknown keyword.
+/// A refusal: why, and the rule that says so.
+fn not(reason: Say, r: RfcRef) -> Result<(), NotValid> {
+    Err(NotValid {
+        reason,
+        rfc: Some(r),
+    })
+}
+
 fn refuse_other(keyword: &str) -> Result<(), NotValid> {
     let upper = keyword.to_ascii_uppercase();
     let (reason, reference) = match crate::annotate::keyword_reference(&upper) {
