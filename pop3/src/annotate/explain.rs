@@ -461,19 +461,31 @@ fn uid_notes(a: &mut Annotation, uid: &[u8], body_line: Option<usize>) {
     }
 }
 
+/// The clause that defines a `[CODE]`.
+pub fn code_reference(code: &ResponseCode) -> RfcRef {
+    match code {
+        ResponseCode::LoginDelay => rfc(2449, "8.1.1"),
+        ResponseCode::InUse => rfc(2449, "8.1.2"),
+        ResponseCode::SysTemp | ResponseCode::SysPerm => rfc(3206, "4"),
+        ResponseCode::Auth => rfc(3206, "5"),
+        ResponseCode::Utf8 => rfc(6856, "2.1"),
+        ResponseCode::Other(_) => rfc(2449, "8"),
+    }
+}
+
 /// Adds what a `[CODE]` means.
 fn code_note(a: &mut Annotation, response: &Response) {
     let Some(code) = &response.code else { return };
-    let (say, reference) = match code {
-        ResponseCode::LoginDelay => (Say::CodeLoginDelay, rfc(2449, "8.1.1")),
-        ResponseCode::InUse => (Say::CodeInUse, rfc(2449, "8.1.2")),
-        ResponseCode::SysTemp => (Say::CodeSysTemp, rfc(3206, "4")),
-        ResponseCode::SysPerm => (Say::CodeSysPerm, rfc(3206, "4")),
-        ResponseCode::Auth => (Say::CodeAuth, rfc(3206, "5")),
-        ResponseCode::Utf8 => (Say::CodeUtf8, rfc(6856, "2.1")),
-        ResponseCode::Other(c) => (Say::CodeOther { code: c.clone() }, rfc(2449, "8")),
+    let say = match code {
+        ResponseCode::LoginDelay => Say::CodeLoginDelay,
+        ResponseCode::InUse => Say::CodeInUse,
+        ResponseCode::SysTemp => Say::CodeSysTemp,
+        ResponseCode::SysPerm => Say::CodeSysPerm,
+        ResponseCode::Auth => Say::CodeAuth,
+        ResponseCode::Utf8 => Say::CodeUtf8,
+        ResponseCode::Other(c) => Say::CodeOther { code: c.clone() },
     };
-    a.note(Severity::Info, say, Some(reference));
+    a.note(Severity::Info, say, Some(code_reference(code)));
 }
 
 /// Adds remarks for what the decoder tolerated.

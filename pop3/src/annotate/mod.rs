@@ -11,8 +11,8 @@ mod say;
 use std::fmt;
 
 pub use explain::{
-    capability_note, command, decode_warnings, greeting, keyword_reference, leading_number,
-    malformed, parse_two_numbers, reply,
+    capability_note, code_reference, command, decode_warnings, greeting, keyword_reference,
+    leading_number, malformed, parse_two_numbers, reply,
 };
 pub use say::{Arg, ArgValue, Say};
 

@@ -36,6 +36,8 @@ struct Fake {
     any_password: bool,
     /// Close the connection after this many wrong passwords.
     close_after_wrong: Option<usize>,
+    /// Refuse every PASS, the right one too, with this response code.
+    refuse_pass_with: Option<ResponseCode>,
     /// Close the connection after refusing AUTH PLAIN.
     close_after_auth_refused: bool,
     /// LIST and STAT give every message this size.
@@ -70,6 +72,7 @@ impl Fake {
             list_zero_ok: false,
             any_password: false,
             close_after_wrong: None,
+            refuse_pass_with: None,
             close_after_auth_refused: false,
             listed_size: None,
             hostile_numbers: false,
@@ -154,6 +157,9 @@ impl Fake {
                 }
                 Ok(Command::Stls) => Response::err("TLS is already active"),
                 Ok(Command::User { .. }) => Response::ok("send PASS"),
+                Ok(Command::Pass { .. }) if self.refuse_pass_with.is_some() => {
+                    Response::err("not now").with_code(self.refuse_pass_with.clone().unwrap())
+                }
                 Ok(Command::Pass { password })
                     if password.expose() == "pw" || self.any_password =>
                 {
@@ -459,6 +465,29 @@ fn check_wrong_password_stops_with_the_code() {
         }
         .into()]
     );
+}
+
+/// A login refused with a response code cites the clause that defines it
+/// (RFC 2449 §8.1.1 LOGIN-DELAY, §8.1.2 IN-USE).
+#[test]
+fn check_login_refusal_cites_the_code_s_clause() {
+    for (code, section) in [
+        (ResponseCode::InUse, "8.1.2"),
+        (ResponseCode::LoginDelay, "8.1.1"),
+    ] {
+        let (checker, _) = run(config(), || Fake {
+            refuse_pass_with: Some(code.clone()),
+            ..Fake::new()
+        });
+        let report = checker.report();
+        let login = report.get("login").unwrap();
+        assert_eq!(login.verdict, Verdict::Fail, "{code:?}");
+        assert_eq!(
+            login.rfc,
+            Some(crate::annotate::rfc(2449, section)),
+            "{code:?}"
+        );
+    }
 }
 
 #[test]

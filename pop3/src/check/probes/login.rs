@@ -2,7 +2,7 @@
 //! or a SASL mechanism (RFC 1939 §7, RFC 5034 §4), and what a refusal's
 //! response code means (RFC 2449 §8.1, RFC 3206).
 
-use crate::annotate::rfc;
+use crate::annotate::code_reference;
 use crate::check::conn::{Outstanding, Sent, not_sent};
 use crate::check::driver::Checker;
 use crate::check::plan::Task;
@@ -126,11 +126,15 @@ impl Checker {
             .and_then(|(_, rest)| rest.split_once(']'))
             .map(|(code, _)| ResponseCode::parse(code));
         let probe = method.probe();
-        let reference = match code {
-            Some(ResponseCode::InUse) => Some(rfc(2449, "8.1.1")),
-            Some(ResponseCode::LoginDelay) => Some(rfc(2449, "8.1.2")),
-            Some(ResponseCode::Auth) => Some(rfc(3206, "5")),
-            Some(ResponseCode::SysTemp | ResponseCode::SysPerm) => Some(rfc(3206, "4")),
+        // The codes about a login point to their own clause.
+        let reference = match &code {
+            Some(
+                code @ (ResponseCode::LoginDelay
+                | ResponseCode::InUse
+                | ResponseCode::Auth
+                | ResponseCode::SysTemp
+                | ResponseCode::SysPerm),
+            ) => Some(code_reference(code)),
             _ => probe.rfc(),
         };
         let reply = said.clone();
